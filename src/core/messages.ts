@@ -1,0 +1,103 @@
+/**
+ * Messages of the core and the CLI, in Korean first and English as the fallback. The extension's
+ * own UI strings go through `vscode.l10n`; these are the ones the core produces, which the CLI and
+ * the extension both show.
+ */
+
+export type Locale = 'ko' | 'en';
+
+const MESSAGES = {
+  'file.tooLarge': ['파일이 너무 큽니다: {0}바이트 (한도 {1}바이트).', 'File too large: {0} bytes (limit {1} bytes).'],
+  'file.tooDeep': ['중첩이 너무 깊습니다: 깊이 {0} (한도 {1}).', 'Nesting too deep: depth {0} (limit {1}).'],
+  'file.utf16': ['UTF-16으로 저장된 파일입니다. UTF-8로 저장하세요.', 'The file is UTF-16. Save it as UTF-8.'],
+  'file.invalidUtf8': ['UTF-8로 읽을 수 없는 바이트가 있습니다 (위치 {0}).', 'Invalid UTF-8 at byte {0}.'],
+  'file.binary': ['텍스트가 아닌(바이너리) 파일입니다.', 'Not a text file (binary).'],
+  'file.notFound': ['파일을 찾을 수 없습니다: {0}', 'File not found: {0}'],
+  'file.unreadable': ['파일을 읽을 수 없습니다: {0} ({1})', 'Cannot read file: {0} ({1})'],
+  'json.syntax': ['JSON 문법 오류: {0}', 'JSON syntax error: {0}'],
+  'glossary.notObject': ['용어집의 최상위 값은 객체({ … })여야 합니다.', 'The top level of a glossary must be an object ({ … }).'],
+  'glossary.formatVersion': ['formatVersion은 1이어야 합니다 (지금: {0}).', 'formatVersion must be 1 (found: {0}).'],
+  'glossary.notArray': ['"{0}"는 배열이어야 합니다.', '"{0}" must be an array.'],
+  'field.unknown': ['알 수 없는 필드라서 무시합니다: "{0}"', 'Unknown field "{0}" is ignored.'],
+  'field.missing': ['필수 필드가 없습니다: "{0}"', 'Required field "{0}" is missing.'],
+  'field.type': ['"{0}"의 값은 {1} 형식이어야 합니다.', '"{0}" must be {1}.'],
+  'field.empty': ['값이 비어 있습니다: "{0}"', '"{0}" is empty.'],
+  'field.tooLong': ['값이 너무 깁니다: "{0}" {1}자 (한도 {2}자).', '"{0}" is too long: {1} characters (limit {2}).'],
+  'entry.notObject': ['항목은 객체여야 합니다.', 'An entry must be an object.'],
+  'entry.badId': ['id에는 영문 소문자, 숫자, -, .만 쓸 수 있습니다: "{0}"', 'id "{0}" may only use lower-case letters, digits, "-" and ".".'],
+  'entry.duplicateId': ['같은 계층에 이미 있는 id라서 이 항목은 건너뜁니다: "{0}" (먼저 나온 곳: {1})', 'id "{0}" is already defined in this layer ({1}); this entry is skipped.'],
+  'entry.skipped': ['이 항목은 건너뜁니다: {0}', 'This entry is skipped: {0}'],
+  'chapter.unknown': ['장을 찾을 수 없어서 이 용어는 "사용자 용어"에 넣습니다: "{0}"', 'Chapter "{0}" not found; the term goes under "User terms".'],
+  'chapter.unknownParent': ['상위 장을 찾을 수 없습니다: "{0}"', 'Parent chapter "{0}" not found.'],
+  'chapter.cycle': ['장 "{0}"의 상위 관계가 순환합니다.', 'Chapter "{0}" is its own ancestor.'],
+  'reference.unknown': ['{0}에 있는 id를 찾을 수 없습니다: "{1}"', 'Unknown id "{1}" in "{0}".'],
+  'alias.tooShort': ['별칭은 두 글자 이상이어야 합니다: "{0}"', 'Alias "{0}" is too short (two characters at least).'],
+  'alias.conflict': ['이미 다른 용어({1})의 표기라서 이 용어에서는 빠집니다: "{0}". 두 용어가 함께 쓰려면 양쪽 "ambiguous"에 넣으세요.', '"{0}" is already used by the term {1}, so this term does not get it. To share it, list it in both terms\' "ambiguous".'],
+  'fact.kind': ['알 수 없는 fact 종류 "{0}" (enumeration, sequence, formula, figure 중 하나).', 'Unknown fact kind "{0}" (one of enumeration, sequence, formula, figure).'],
+  'fact.tooFew': ['"{0}"에는 항목이 두 개 이상 있어야 합니다.', '"{0}" needs at least two items.'],
+  'fact.valueNotInStatement': ['문장 안에 없는 수치입니다: "{0}"', 'The value "{0}" does not occur in the statement.'],
+  'fact.operandNotInRight': ['식의 오른쪽에 없는 피연산자입니다: "{0}"', 'Operand "{0}" does not occur in the right-hand side.'],
+  'patch.partial': ['용어 "{0}"의 일부 필드만 바꿉니다 ({1} 계층).', 'Overrides some fields of "{0}" ({1} layer).'],
+  'cli.unknownWord': ['용어집에 없는 말입니다: {0}', 'Not in the glossary: {0}'],
+  'cli.suggestions': ['혹시 이 용어인가요? {0}', 'Did you mean: {0}'],
+  'cli.noSuggestions': ['비슷한 용어도 없습니다.', 'No similar terms either.'],
+  'cli.usage': ['사용법 오류: {0}', 'Usage error: {0}'],
+  'cli.unknownCommand': ['알 수 없는 명령: {0}', 'Unknown command: {0}'],
+  'cli.unknownOption': ['알 수 없는 옵션: {0}', 'Unknown option: {0}'],
+  'cli.missingArgument': ['{0}이(가) 필요합니다.', '{0} is required.'],
+  'cli.missingValue': ['{0} 다음에 값이 필요합니다.', '{0} needs a value.'],
+  'cli.skippedFile': ['{0}: 건너뜀 — {1}', '{0}: skipped — {1}'],
+  'cli.glossaryProblems': ['{0}: 용어집 문제 {1}건 (내장 용어는 그대로 씁니다).', '{0}: {1} glossary problem(s) (bundled terms still in use).'],
+  'cli.valid': ['{0}: 문제 없음 (용어 {1}개, 장 {2}개).', '{0}: valid ({1} terms, {2} chapters).'],
+  'cli.noTerms': ['용어를 찾지 못했습니다.', 'No terms found.'],
+  'hover.userTerms': ['사용자 용어', 'User terms'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** Formats a message, filling `{0}`, `{1}`, … from `args`. */
+export function message(locale: Locale, code: MessageCode, ...args: readonly (string | number)[]): string {
+  const template = MESSAGES[code][locale === 'ko' ? 0 : 1];
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Every message code, for tests that check both languages are filled in. */
+export function messageCodes(): readonly MessageCode[] {
+  return Object.keys(MESSAGES) as MessageCode[];
+}
+
+const JSON_REASONS: Record<string, readonly [string, string]> = {
+  InvalidSymbol: ['잘못된 기호', 'invalid symbol'],
+  InvalidNumberFormat: ['잘못된 숫자 형식', 'invalid number format'],
+  PropertyNameExpected: ['속성 이름이 와야 합니다', 'property name expected'],
+  ValueExpected: ['값이 와야 합니다', 'value expected'],
+  ColonExpected: ['콜론(:)이 와야 합니다', 'colon expected'],
+  CommaExpected: ['쉼표(,)가 와야 합니다', 'comma expected'],
+  CloseBraceExpected: ['닫는 중괄호(})가 와야 합니다', 'closing brace expected'],
+  CloseBracketExpected: ['닫는 대괄호(])가 와야 합니다', 'closing bracket expected'],
+  EndOfFileExpected: ['파일이 끝나야 합니다', 'end of file expected'],
+  InvalidCommentToken: ['잘못된 주석', 'invalid comment'],
+  UnexpectedEndOfComment: ['주석이 닫히지 않았습니다', 'unterminated comment'],
+  UnexpectedEndOfString: ['문자열이 닫히지 않았습니다', 'unterminated string'],
+  UnexpectedEndOfNumber: ['숫자가 끝나지 않았습니다', 'unterminated number'],
+  InvalidUnicode: ['잘못된 유니코드 이스케이프', 'invalid unicode escape'],
+  InvalidEscapeCharacter: ['잘못된 이스케이프 문자', 'invalid escape character'],
+  InvalidCharacter: ['잘못된 문자', 'invalid character'],
+};
+
+/** A JSON syntax error reason (jsonc-parser's error name) in words. */
+export function jsonReason(locale: Locale, name: string): string {
+  const reason = JSON_REASONS[name];
+  return reason === undefined ? name : reason[locale === 'ko' ? 0 : 1];
+}
+
+/** Picks the message locale from a BCP 47 tag or a POSIX locale (`ko_KR.UTF-8`, `en-US`, `C`). */
+export function localeFrom(tag: string | undefined): Locale {
+  if (tag === undefined || tag === '' || tag === 'C' || tag === 'POSIX' || /^C\./.test(tag)) {
+    return 'ko';
+  }
+  return tag.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { parseBundledGlossary } from './bundledGlossary';
+import type { TermLabels } from './core/render';
+import { SettingsStore } from './features/config';
+import { registerGlossaryCommands } from './features/glossaryCommands';
+import { GlossaryService } from './features/glossaryService';
+import { registerHover } from './features/hover';
+import { registerSamples } from './features/samples';
+import { registerTermPage } from './features/termPage';
+
+/** What the extension exposes to its integration tests (and nothing else). */
+export interface CrmNotesApi {
+  /** Number of terms currently loaded, after any reload in progress. */
+  termCount(): Promise<number>;
+}
+
+export function activate(context: vscode.ExtensionContext): CrmNotesApi {
+  // Core objects: settings, log, the glossary (bundled now, user and workspace files right after).
+  const settings = new SettingsStore();
+  const log = vscode.window.createOutputChannel('CRM 노트', { log: true });
+  const glossary = new GlossaryService(parseBundledGlossary(), settings, log);
+  context.subscriptions.push(settings, log, glossary);
+  const ready = glossary.reload();
+  const labels = (): TermLabels => ({
+    related: vscode.l10n.t('Related'),
+    confusable: vscode.l10n.t('Often confused with'),
+    facts: vscode.l10n.t('Summary'),
+    source: vscode.l10n.t('Source'),
+  });
+  const snapshot = () => glossary.current;
+
+  // Hover definitions in Markdown notes.
+  registerHover(context, {
+    snapshot,
+    enabled: () => settings.current.hoverEnabled,
+    maxChars: () => settings.current.hoverMaxFileSizeMB * 1024 * 1024,
+    labels,
+  });
+  // Term pages and the term look-up (crmNotes.showTerm).
+  registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });
+  // Reload and create glossaries.
+  registerGlossaryCommands(context, glossary);
+  // Sample notes shipped with the extension.
+  registerSamples(context);
+
+  return { termCount: async () => (await ready, glossary.current.glossary.terms.size) };
+}
+
+export function deactivate(): void {
+  // Everything is owned by context.subscriptions.
+}
