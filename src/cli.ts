@@ -402,7 +402,9 @@ function commandGlossary(options: Options, io: Io): number {
 /** Runs the CLI; returns the exit code. Exported for tests that want to call it in-process. */
 export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
-  const locale = localeFrom(langArg?.replace(/^--lang=/, '') ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
+  // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
+  const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  const locale = localeFrom(langArg?.replace(/^--lang=/, '') ?? fromEnv);
   const io: Io = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

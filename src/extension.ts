@@ -24,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   const labels = (): TermLabels => ({
     related: vscode.l10n.t('Related'),
     confusable: vscode.l10n.t('Often confused with'),
+    aliases: vscode.l10n.t('Also written'),
     facts: vscode.l10n.t('Summary'),
     source: vscode.l10n.t('Source'),
   });

@@ -5,19 +5,22 @@ import type { Fact, Term } from './glossary/types';
 export interface TermLabels {
   readonly related: string;
   readonly confusable: string;
+  readonly aliases: string;
   readonly facts: string;
   readonly source: string;
 }
 
-export const KOREAN_LABELS: TermLabels = { related: '관련 용어', confusable: '헷갈리기 쉬운 용어', facts: '정리', source: '출처' };
-
 /**
- * Escapes every ASCII punctuation character, so text from a glossary file renders as text:
- * `[x](command:…)`, `<img onerror>` and `**` show literally. CommonMark allows a backslash before
- * any ASCII punctuation.
+ * Escapes glossary text so it renders as text, never as Markdown or HTML: `[x](command:…)`,
+ * `<img onerror>`, `**`, `$math$` and a leading `#`, `-` or `1.` all show literally. Only the
+ * characters that can start Markdown syntax are escaped, so the source stays readable.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:$%^@;,?/]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]<>&|~$]/g, '\\$&')
+    .replace(/^([#>+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A link that runs `command` with the term id, for hovers trusted to run only that command. */
@@ -49,11 +52,13 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
   if (term.explanation !== undefined) {
     lines.push('', escapeMarkdown(term.explanation));
   }
+  // In a hover, related terms are command links; on a term page (a Markdown document of its own)
+  // they are plain names, and hovering them there shows their definitions.
   const links = (ids: readonly string[]): string =>
     ids
       .map((id) => glossary.terms.get(id))
       .filter((t): t is Term => t !== undefined)
-      .map((t) => commandLink(t.term, options.command, t.id))
+      .map((t) => (options.full ? escapeMarkdown(t.term) : commandLink(t.term, options.command, t.id)))
       .join(' · ');
   if (term.related.length > 0) {
     lines.push('', `${escapeMarkdown(options.labels.related)}: ${links(term.related)}`);
@@ -63,7 +68,10 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
   }
   if (options.full) {
     if (term.aliases.length > 0) {
-      lines.push('', term.aliases.map((a) => `\`${a.replace(/`/g, "'")}\``).join(' '));
+      lines.push('', `${escapeMarkdown(options.labels.aliases)}: ${term.aliases.map((a) => escapeMarkdown(a)).join(', ')}`);
+    }
+    if (term.facts.length > 0) {
+      lines.push('', `#### ${escapeMarkdown(options.labels.facts)}`);
     }
     for (const fact of term.facts) {
       lines.push('', ...renderFact(fact));
@@ -84,7 +92,7 @@ function renderFact(fact: Fact): string[] {
     case 'sequence':
       return [`**${escapeMarkdown(fact.title)}**`, '', fact.steps.map((s) => escapeMarkdown(s.label)).join(' → ')];
     case 'formula':
-      return [`**${escapeMarkdown(fact.title)}**`, '', `${escapeMarkdown(fact.left)} \\= ${escapeMarkdown(fact.right)}`];
+      return [`**${escapeMarkdown(fact.title)}**`, '', `${escapeMarkdown(fact.left)} = ${escapeMarkdown(fact.right)}`];
     case 'figure':
       return [`- ${escapeMarkdown(fact.statement)}`];
     default: {

@@ -1,0 +1,143 @@
+// What a person sees: the real workbench in Chromium, with the extension under development.
+// Screenshots go to test-results/ (git-ignored) for a reviewer to look at.
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Workbench, openWorkbench } from '../testbed/workbench';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const results = path.join(root, 'test-results');
+
+function bundledDefinition(id: string): string {
+  for (const name of ['ch04', 'ch10']) {
+    const data = JSON.parse(readFileSync(path.join(root, 'src', 'glossary', `${name}.glossary.json`), 'utf8')) as { terms: Array<{ id: string; definition: string }> };
+    const term = data.terms.find((t) => t.id === id);
+    if (term !== undefined) {
+      return term.definition;
+    }
+  }
+  throw new Error(`no term ${id}`);
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+  await page.keyboard.type(name);
+  await page.waitForSelector('.quick-input-list .monaco-list-row');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-lines');
+}
+
+/** Rests the mouse on the first character of the first editor text run containing `word`. */
+async function hoverWord(page: Page, word: string): Promise<string | undefined> {
+  const box = await page.evaluate((w) => {
+    const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
+    for (const span of spans) {
+      const node = span.firstChild;
+      const text = node?.textContent ?? '';
+      const at = text.indexOf(w);
+      if (node !== null && at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+    }
+    return undefined;
+  }, word);
+  if (box === undefined) {
+    return undefined;
+  }
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  try {
+    const hover = await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 4000 });
+    return await hover.innerText();
+  } catch {
+    return undefined;
+  }
+}
+
+describe('워크벤치 화면 (what a person sees in the real workbench)', function () {
+  let workbench: Workbench;
+  let folder: string;
+
+  before(async function () {
+    mkdirSync(results, { recursive: true });
+    folder = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-ui-'));
+    cpSync(path.join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+    workbench = await openWorkbench({ folder, extensionPath: root });
+  });
+
+  after(async () => {
+    await workbench?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('확장 개발 호스트로 열린다', async () => {
+    await workbench.page.waitForFunction(() => document.title.startsWith('[Extension Development Host]'), undefined, { timeout: 30_000 });
+  });
+
+  it('로열티는 위에 마우스를 두면 호버 위젯에 로열티의 정의가 보인다', async () => {
+    const { page } = workbench;
+    await openFile(page, '로열티.md');
+    let text: string | undefined;
+    for (let attempt = 0; attempt < 15 && !text?.includes('로열티'); attempt++) {
+      text = await hoverWord(page, '로열티는');
+      if (!text?.includes('로열티')) {
+        await page.waitForTimeout(1000);
+      }
+    }
+    await page.screenshot({ path: path.join(results, 'hover-로열티는.png') });
+    assert.ok(text, 'a hover widget appears');
+    assert.ok(text.includes(bundledDefinition('loyalty')), text);
+    assert.ok(text.includes('고객로열티 전략'), 'chapter path shown');
+  });
+
+  it('영어 별칭 Ubiquity 위에서는 편재성의 정의', async () => {
+    const { page } = workbench;
+    await openFile(page, 'mobile.md');
+    let text: string | undefined;
+    for (let attempt = 0; attempt < 5 && !text?.includes('편재성'); attempt++) {
+      text = await hoverWord(page, 'Ubiquity');
+    }
+    await page.screenshot({ path: path.join(results, 'hover-Ubiquity.png') });
+    assert.ok(text?.includes(bundledDefinition('ubiquity')), text);
+  });
+
+  it('명령 팔레트에 CRM 노트 명령이 모두 보인다', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('CRM Notes');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.waitForTimeout(300);
+    const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => (e as HTMLElement).innerText));
+    await page.screenshot({ path: path.join(results, 'command-palette.png') });
+    const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    for (const key of ['command.showTerm', 'command.openSampleNotes', 'command.reloadGlossary', 'command.createWorkspaceGlossary']) {
+      assert.ok(rows.some((row) => row.includes(`${nls.category}: ${nls[key]}`)), `${nls[key]} in ${JSON.stringify(rows)}`);
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  it('용어 찾기: 팔레트에서 한글로 골라 용어 페이지를 연다', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('CRM Notes: Look Up a Term');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.keyboard.type('초우량고객');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(results, 'look-up-term.png') });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('.tab')].some((t) => (t as HTMLElement).innerText.includes('초우량고객')), undefined, { timeout: 10_000 });
+    await page.screenshot({ path: path.join(results, 'term-page.png') });
+  });
+});

@@ -1,0 +1,190 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const fixtures = path.join(root, 'test', 'fixtures', 'workspace');
+const note = path.join(fixtures, 'notes', '로열티.md');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'ko_KR.UTF-8', LC_ALL: '', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Occurrence {
+  file: string;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  term: string;
+}
+
+describe('crm-notes CLI (the built dist/cli.js)', () => {
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-cli-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  describe('terms', () => {
+    it('--json: 출현마다 file, line, start, end, text, id, term; text는 그 범위의 글자 그대로', () => {
+      const result = run(['terms', note, '--json']);
+      assert.equal(result.status, 0, result.stderr);
+      const found = JSON.parse(result.stdout) as Occurrence[];
+      const lines = readFileSync(note, 'utf8').split('\n');
+      assert.ok(found.length > 10);
+      for (const o of found) {
+        assert.deepEqual(Object.keys(o).sort(), ['end', 'file', 'id', 'line', 'start', 'term', 'text']);
+        assert.equal(lines[o.line]?.slice(o.start, o.end), o.text);
+      }
+      const loyalty = found.find((o) => o.line === 6 && o.id === 'loyalty');
+      assert.deepEqual(loyalty, { file: note, line: 6, start: 2, end: 5, text: '로열티', id: 'loyalty', term: '로열티' });
+      assert.ok(found.some((o) => o.text === '초우량고객' && o.id === 'super-good-customer'));
+      assert.ok(!found.some((o) => o.line === 1 || o.line === 15), 'front matter and code block skipped');
+      assert.ok(!found.some((o) => o.text === '만족'), '불만족 is not 만족');
+    });
+
+    it('NFD 노트: 같은 용어를, 저장된 그대로의 범위로', () => {
+      const nfd = path.join(fixtures, 'notes', 'nfd-note.md');
+      const result = run(['terms', nfd, '--json']);
+      const found = JSON.parse(result.stdout) as Occurrence[];
+      const nfcCopy = path.join(tmp, 'nfc-note.md');
+      writeFileSync(nfcCopy, readFileSync(nfd, 'utf8').normalize('NFC'));
+      const expected = JSON.parse(run(['terms', nfcCopy, '--json']).stdout) as Occurrence[];
+      assert.deepEqual(found.map((o) => o.id), expected.map((o) => o.id));
+      assert.ok(found.length >= 3);
+      const stored = readFileSync(nfd, 'utf8').split('\n');
+      for (const o of found) {
+        assert.equal(stored[o.line]?.slice(o.start, o.end), o.text);
+        assert.notEqual(o.text, o.text.normalize('NFC'), 'the text is the stored (decomposed) characters');
+      }
+    });
+
+    it('CRLF와 BOM이 있는 노트도 열이 맞다', () => {
+      const file = path.join(tmp, 'crlf.md');
+      writeFileSync(file, `\ufeff# 제목\r\n- 고객과의 관계\r\n`);
+      const found = JSON.parse(run(['terms', file, '--json']).stdout) as Occurrence[];
+      assert.deepEqual(found.map((o) => [o.line, o.start, o.end, o.text]), [[1, 2, 4, '고객']]);
+    });
+
+    it('표 출력과 폴더 입력', () => {
+      const result = run(['terms', path.join(fixtures, 'notes')]);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /로열티\.md:7:3\s+로열티\s+로열티 \(loyalty\)/);
+      assert.match(result.stdout, /mobile\.md/);
+      assert.match(result.stdout, /— 용어 \d+번, 서로 다른 용어 \d+개/);
+    });
+
+    it('없는 파일과 바이너리 파일은 한 줄 메시지, 나머지는 계속 (종료 코드 1)', () => {
+      const binary = path.join(tmp, 'image.md');
+      writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+      const result = run(['terms', path.join(tmp, '없는파일.md'), binary, note, '--json']);
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr.trim().split('\n').length, 2, result.stderr);
+      assert.match(result.stderr, /파일을 찾을 수 없습니다: .*없는파일\.md/);
+      assert.match(result.stderr, /바이너리/);
+      assert.doesNotMatch(result.stderr, /at .*\.js:\d+/, 'no stack trace');
+      assert.ok((JSON.parse(result.stdout) as Occurrence[]).length > 0);
+    });
+  });
+
+  describe('define', () => {
+    it('define 로열티는 → 로열티 (JSON)', () => {
+      const result = run(['define', '로열티는', '--json']);
+      assert.equal(result.status, 0, result.stderr);
+      const entry = JSON.parse(result.stdout) as Record<string, unknown>;
+      assert.equal(entry.id, 'loyalty');
+      assert.equal(entry.term, '로열티');
+      assert.equal(entry.english, 'Customer Loyalty');
+      assert.ok(Array.isArray(entry.aliases) && entry.aliases.includes('로얄티'));
+      assert.equal(typeof entry.definition, 'string');
+      assert.equal(entry.chapter, 'ch04.s2');
+    });
+    it('별칭, 영어 이름, 오기, 약어: 로얄티, Customer Loyalty, crm', () => {
+      assert.equal((JSON.parse(run(['define', '로얄티', '--json']).stdout) as { id: string }).id, 'loyalty');
+      assert.equal((JSON.parse(run(['define', 'Customer', 'Loyalty', '--json']).stdout) as { id: string }).id, 'loyalty');
+      assert.equal((JSON.parse(run(['define', 'crm', '--json']).stdout) as { id: string }).id, 'crm');
+    });
+    it('사람이 읽는 출력: 표제어, 장 경로, 정의', () => {
+      const result = run(['define', '우량고객을']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /^우량고객 · Good Customer {2}\[good-customer\]\n고객관계관리 › 고객관계 단계별 전략 › /);
+    });
+    it('모르는 말: 종료 코드 1, stderr에 이유와 가까운 제안', () => {
+      const result = run(['define', '고갱만족']);
+      assert.equal(result.status, 1);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /용어집에 없는 말입니다: 고갱만족\n혹시 이 용어인가요\? 고객만족/);
+    });
+    it('--glossary로 사용자 용어집을 더하고, 깨진 용어집이 있어도 내장 용어는 된다', () => {
+      const extra = path.join(fixtures, 'glossaries', 'extra.glossary.json');
+      const broken = path.join(fixtures, 'glossaries', 'broken.glossary.json');
+      const result = run(['define', '그로스해킹을', '--glossary', extra, '--glossary', broken, '--json']);
+      assert.equal(result.status, 0);
+      assert.equal((JSON.parse(result.stdout) as { id: string }).id, 'growth-hacking');
+      assert.match(result.stderr, /broken\.glossary\.json:9:5: JSON 문법 오류: 쉼표\(,\)가 와야 합니다/);
+      assert.equal((JSON.parse(run(['define', '로열티', '--glossary', broken, '--json']).stdout) as { id: string }).id, 'loyalty');
+    });
+    it('영어 환경에서는 영어 메시지', () => {
+      const result = run(['define', 'zzzz'], { LANG: 'en_US.UTF-8' });
+      assert.match(result.stderr, /^Not in the glossary: zzzz/);
+    });
+  });
+
+  describe('glossary', () => {
+    it('validate: 깨진 파일은 file:line:col: message, 종료 코드 1', () => {
+      const broken = path.join(fixtures, 'glossaries', 'broken.glossary.json');
+      const result = run(['glossary', 'validate', broken]);
+      assert.equal(result.status, 1);
+      assert.equal(result.stdout.trim(), `${broken}:9:5: JSON 문법 오류: 쉼표(,)가 와야 합니다`);
+    });
+    it('validate: 항목 문제는 항목마다 한 줄', () => {
+      const file = path.join(tmp, 'entries.json');
+      writeFileSync(file, JSON.stringify({ formatVersion: 1, terms: [{ id: 'ok', term: '좋음', definition: 'd', related: ['nope'] }, { id: 'BAD', term: 'x', definition: 'y' }] }, null, 2));
+      const result = run(['glossary', 'validate', file]);
+      assert.equal(result.status, 1);
+      const lines = result.stdout.trim().split('\n');
+      assert.equal(lines.length, 2, result.stdout);
+      assert.ok(lines.every((l) => new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `).test(l)));
+    });
+    it('validate: 올바른 파일은 종료 코드 0', () => {
+      const result = run(['glossary', 'validate', path.join(fixtures, 'glossaries', 'extra.glossary.json')]);
+      assert.equal(result.status, 0, result.stdout);
+      assert.match(result.stdout, /문제 없음 \(용어 2개, 장 0개\)/);
+    });
+    it('stats --json: 용어 수, 장 수, 장별 용어 수', () => {
+      const stats = JSON.parse(run(['glossary', 'stats', '--json']).stdout) as { terms: number; chapters: number; termsPerChapter: Array<{ id: string; terms: number }> };
+      assert.ok(stats.terms >= 300);
+      assert.equal(stats.chapters, 10);
+      assert.equal(stats.termsPerChapter.reduce((n, c) => n + c.terms, 0), stats.terms);
+    });
+  });
+
+  describe('사용법 (usage)', () => {
+    it('--help는 종료 코드 0', () => {
+      const result = run(['--help']);
+      assert.equal(result.status, 0);
+      assert.match(result.stdout, /crm-notes terms FILE/);
+    });
+    it('명령 없음, 모르는 명령, 모르는 옵션, 인자 없음은 종료 코드 2', () => {
+      assert.equal(run([]).status, 2);
+      assert.equal(run(['frobnicate']).status, 2);
+      assert.equal(run(['terms', note, '--frob']).status, 2);
+      assert.equal(run(['terms']).status, 2);
+      assert.equal(run(['define']).status, 2);
+      assert.equal(run(['glossary', 'validate']).status, 2);
+      assert.match(run(['terms', '--glossary']).stderr, /--glossary 다음에 값이 필요합니다/);
+    });
+  });
+});

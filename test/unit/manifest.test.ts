@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Commands } from '../../src/features/ids';
+import { messageCodes, message } from '../../src/core/messages';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
+const json = <T>(file: string): T => JSON.parse(read(file)) as T;
+
+interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  main: string;
+  bin: Record<string, string>;
+  activationEvents: string[];
+  contributes: {
+    commands: Array<{ command: string; title: string; category: string }>;
+    configuration: { properties: Record<string, { markdownDescription: string }> };
+    jsonValidation: Array<{ url: string }>;
+  };
+  capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] } };
+}
+
+describe('매니페스트와 번역 (package.json, nls, l10n)', () => {
+  const manifest = json<Manifest>('package.json');
+  const nls = json<Record<string, string>>('package.nls.json');
+  const nlsKo = json<Record<string, string>>('package.nls.ko.json');
+
+  it('package.json의 명령과 코드의 명령 id가 같다', () => {
+    assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
+  });
+  it('%키%는 영어와 한국어 nls에 모두 있고, 두 파일의 키가 같다', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] as string);
+    assert.ok(keys.length >= 8);
+    for (const key of keys) {
+      assert.ok(nls[key], `package.nls.json: ${key}`);
+      assert.ok(nlsKo[key], `package.nls.ko.json: ${key}`);
+    }
+    assert.deepEqual(Object.keys(nls).sort(), Object.keys(nlsKo).sort());
+  });
+  it('vscode.l10n.t의 모든 문자열이 한국어 번들에 있다', () => {
+    const bundle = json<Record<string, string>>('l10n/bundle.l10n.ko.json');
+    const sources = readdirSync(path.join(root, 'src', 'features')).map((f) => read(path.join('src', 'features', f))).join('\n') + read('src/extension.ts');
+    const used = [...sources.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] as string).replace(/\\'/g, "'"));
+    assert.ok(used.length >= 10);
+    for (const text of used) {
+      assert.ok(bundle[text], `missing Korean: ${text}`);
+    }
+    assert.deepEqual(Object.keys(bundle).filter((k) => !used.includes(k)), [], 'no unused translations');
+  });
+  it('engines.vscode와 @types/vscode가 함께 움직인다', () => {
+    const engine = manifest.engines.vscode.replace(/^\^/, '');
+    const types = manifest.devDependencies['@types/vscode']?.replace(/^[\^~]/, '');
+    assert.equal(engine, types);
+  });
+  it('마크다운에서 켜지고, 번들과 CLI를 가리킨다', () => {
+    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.bin['crm-notes'], './dist/cli.js');
+  });
+  it('제한 모드: 작업 영역의 용어집 경로 설정은 제한된다', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['crmNotes.glossary.files']);
+  });
+  it('모든 핵심 메시지는 한국어와 영어가 다 있다', () => {
+    for (const code of messageCodes()) {
+      assert.ok(message('ko', code).length > 0 && message('en', code).length > 0, code);
+      assert.notEqual(message('ko', code), message('en', code), code);
+    }
+  });
+  it('JSON 스키마 파일이 있고 jsonValidation이 그것을 가리킨다', () => {
+    const schema = json<{ definitions: { term: { properties: Record<string, unknown> } } }>('media/glossary.schema.json');
+    assert.equal(manifest.contributes.jsonValidation[0]?.url, './media/glossary.schema.json');
+    assert.deepEqual(
+      Object.keys(schema.definitions.term.properties).sort(),
+      ['aliases', 'ambiguous', 'chapter', 'confusable', 'definition', 'english', 'explanation', 'facts', 'id', 'reading', 'related', 'term'],
+    );
+  });
+});
+
+describe('코어의 순수성 (src/core imports no vscode, fs or DOM)', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  const core = files(path.join(root, 'src', 'core'));
+
+  it('코어 파일이 있다', () => {
+    assert.ok(core.length >= 10);
+  });
+  for (const forbidden of ['vscode', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process']) {
+    it(`src/core는 ${forbidden}를 가져오지 않는다`, () => {
+      for (const file of core) {
+        const text = readFileSync(file, 'utf8');
+        const pattern = new RegExp(`(from\\s+|require\\()['"]${forbidden.replace('/', '\\/')}['"]`);
+        assert.ok(!pattern.test(text), `${path.relative(root, file)} imports ${forbidden}`);
+      }
+    });
+  }
+  it('src/core는 DOM 전역(document, window)을 쓰지 않는다', () => {
+    for (const file of core) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      assert.ok(!/\b(document|window)\.[a-zA-Z]/.test(code), path.relative(root, file));
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { buildSnapshot } from '../../src/core/service';
+import { parseGlossary } from '../../src/core/glossary/parse';
+import { escapeMarkdown, renderTerm } from '../../src/core/render';
+import { parseBundledGlossary } from '../../src/bundledGlossary';
+import { bundledSnapshot } from './helpers';
+
+const labels = { related: '관련 용어', confusable: '헷갈리기 쉬운 용어', aliases: '다른 표기', facts: '정리', source: '출처' };
+const md = new MarkdownIt({ html: true, linkify: false });
+
+describe('용어 호버의 마크다운 (rendering a term)', () => {
+  it('표제어, 영어 이름, 장 경로, 정의, 설명, 관련 용어 링크', () => {
+    const { glossary } = bundledSnapshot();
+    const loyalty = glossary.terms.get('loyalty');
+    assert.ok(loyalty);
+    const text = renderTerm(loyalty, glossary, { labels, command: 'crmNotes.showTerm', full: false });
+    assert.ok(text.startsWith('**로열티** · Customer Loyalty'));
+    assert.ok(text.includes('*고객관계관리 › 고객로열티 전략 › 고객만족과 로열티의 관계*'));
+    assert.ok(text.includes(`[고객만족](command:crmNotes.showTerm?${encodeURIComponent('["customer-satisfaction"]')})`));
+  });
+
+  it('용어집의 악의적인 글은 글자로만 보인다: 링크, HTML, 강조, 수식', () => {
+    const hostile = '[클릭](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <script>alert(1)</script> **굵게** $x$ &lt;';
+    const user = parseGlossary(
+      JSON.stringify({ formatVersion: 1, terms: [{ id: 'evil', term: '나쁜 <b>용어</b>', english: '[x](javascript:alert(1))', definition: hostile, explanation: '# 제목\n- 목록', chapter: 'ch01.s1' }] }),
+      'evil.json',
+      'user',
+    );
+    const { glossary } = buildSnapshot([...parseBundledGlossary(), user]);
+    const evil = glossary.terms.get('evil');
+    assert.ok(evil);
+    const html = md.render(renderTerm(evil, glossary, { labels, command: 'crmNotes.showTerm', full: true }));
+    assert.ok(!/<a\s/i.test(html), html);
+    assert.ok(!/<img|<script|<b>|<h1|<li/i.test(html), html);
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the tag is visible text');
+    assert.ok(html.includes('**굵게**'), 'emphasis markers are visible text');
+    assert.ok(html.includes('command:workbench.action.terminal.new'), 'the would-be link is visible text');
+  });
+
+  it('escapeMarkdown은 줄 처음의 목록, 제목, 번호도 글자로 만든다', () => {
+    assert.equal(md.renderInline(escapeMarkdown('1. 첫째')), '1. 첫째');
+    assert.equal(md.render(escapeMarkdown('# 제목')).trim(), '<p># 제목</p>');
+    assert.equal(md.render(escapeMarkdown('- 목록')).trim(), '<p>- 목록</p>');
+  });
+
+  it('용어 페이지(full)에는 다른 표기와 정리(열거·순서·공식·수치)가 있다', () => {
+    const { glossary } = bundledSnapshot();
+    const bad = glossary.terms.get('bad-customer');
+    assert.ok(bad);
+    const page = renderTerm(bad, glossary, { labels, command: 'crmNotes.showTerm', full: true });
+    assert.ok(page.includes('#### 정리'));
+    for (const type of ['도둑형', '규칙위반형', '호전형', '내분형', '파괴형', '신용불량형']) {
+      assert.ok(page.includes(`- ${type}`), type);
+    }
+    const value = glossary.terms.get('value');
+    assert.ok(value && renderTerm(value, glossary, { labels, command: 'c', full: true }).includes('가치 = 편익 - 가격'));
+  });
+});
