@@ -441,5 +441,12 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
 }
 
 if (require.main === module) {
+  // `crm-notes terms notes/ | head`: a closed pipe ends the program quietly, as in other tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(process.exitCode ?? 0);
+    }
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -43,19 +43,17 @@ interface KeyEntry {
   /** The key's ASCII letters, for the case-sensitive comparison. */
   readonly letters: string;
   readonly caseSensitive: boolean;
-  /** Final sound for particle checks when the key ends in Hangul. */
-  readonly final: FinalSound;
+  /** Final sound for particle checks; computed on first use for keys that do not end in Hangul. */
+  final: FinalSound | undefined;
+  /** What to read for the final sound when `final` is not known yet. */
+  readonly finalSource: string;
   readonly priority: number;
   readonly order: number;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined;
-  entries: KeyEntry[] | undefined;
-}
+const ROOT = 0;
 
 const KIND_RANK: Record<KeyKind, number> = { headword: 0, alias: 1, english: 2 };
-const MAX_SPACED_VARIANTS = 8;
 
 /**
  * A trie over every spelling of every term, and the Korean rules for where a spelling counts:
@@ -63,9 +61,20 @@ const MAX_SPACED_VARIANTS = 8;
  * English aliases, the prefix guard (불만족 is not 만족) and NFD/full-width/zero-width input.
  */
 export class TermIndex {
-  private readonly root: TrieNode = { next: undefined, entries: undefined };
-  /** Every key, folded (lower case, no spaces or hyphens), for exact look-ups. */
-  private readonly folded = new Map<string, KeyEntry[]>();
+  // The trie without an object or Map per node: the root's children are a direct table by char
+  // code (every scan position starts there); all other edges live in one open-addressing hash
+  // table of typed arrays keyed by (node, char code). `outputIndex` points into `outputs` at
+  // nodes where a spelling ends.
+  private readonly rootTable = new Int32Array(0x10000);
+  /** Edge slots of three ints each (node, char code, child); one cache line per probe. */
+  private edges: Int32Array = new Int32Array(3 << 14);
+  private edgeCount = 0;
+  private outputIndex: Int32Array = new Int32Array(1 << 13);
+  private nodeCount = 1;
+  private readonly outputs: KeyEntry[][] = [[]];
+  /** Every spelling's entry, in insertion order. */
+  private readonly keys: KeyEntry[] = [];
+  private folded: Map<string, KeyEntry[]> | undefined;
   private size = 0;
 
   private constructor() {}
@@ -84,64 +93,176 @@ export class TermIndex {
   /** Builds the index; `terms` earlier in the list win shared spellings. */
   static build(terms: readonly IndexTerm[]): TermIndex {
     const index = new TermIndex();
-    const plain = new Set<string>();
     for (const term of terms) {
-      for (const key of [term.term, ...term.aliases]) {
-        plain.add(normalizeWord(key).replace(/ /g, ''));
+      index.addKey(term, term.term, 'headword');
+      for (const alias of term.aliases) {
+        index.addKey(term, alias, 'alias');
       }
-    }
-    let order = 0;
-    for (const term of terms) {
-      const keys: Array<[string, KeyKind]> = [[term.term, 'headword'], ...term.aliases.map((a): [string, KeyKind] => [a, 'alias'])];
       if (term.english !== undefined) {
-        keys.push([term.english, 'english']);
-      }
-      for (const [raw, kind] of keys) {
-        const key = normalizeWord(raw);
-        if (key.length < 2 && !(key.length === 1 && isHangulSyllable(key.charCodeAt(0)) && kind === 'headword')) {
-          continue;
-        }
-        const exact = stripLatinSeparators(key);
-        const letters = exact.replace(/[^A-Za-z]/g, '');
-        const caseSensitive = letters.length >= 2 && letters === letters.toUpperCase();
-        const last = exact.charCodeAt(exact.length - 1);
-        const final = isHangulSyllable(last) ? syllableFinal(last) : finalSoundOf(exact, kind === 'headword' ? term.reading : undefined);
-        const entry: KeyEntry = { id: term.id, kind, exact, letters, caseSensitive, final, priority: term.priority ?? 0, order: order++ };
-        for (const variant of spacingVariants(exact, plain)) {
-          index.insert(variant, entry);
-        }
-        const fold = exact.toLowerCase().replace(/[\s-]+/g, '');
-        const list = index.folded.get(fold) ?? [];
-        if (!list.some((e) => e.id === entry.id)) {
-          list.push(entry);
-          list.sort(compareEntries);
-        }
-        index.folded.set(fold, list);
+        index.addKey(term, term.english, 'english');
       }
     }
     return index;
   }
 
   private insert(key: string, entry: KeyEntry): void {
-    let node = this.root;
+    let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const code = lower(key.charCodeAt(i));
-      node.next ??= new Map();
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = { next: undefined, entries: undefined };
-        node.next.set(code, child);
+      node = this.child(node, code) ?? this.addChild(node, code);
+    }
+    this.addOutput(node, entry);
+  }
+
+  private addKey(term: IndexTerm, raw: string, kind: KeyKind): void {
+    const key = normalizeWord(raw);
+    if (key.length < 2 && !(key.length === 1 && isHangulSyllable(key.charCodeAt(0)) && kind === 'headword')) {
+      return;
+    }
+    let upper = 0;
+    let lowerCase = false;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= 0x41 && code <= 0x5a) {
+        upper++;
+      } else if (code >= 0x61 && code <= 0x7a) {
+        lowerCase = true;
       }
-      node = child;
     }
-    if (node.entries === undefined) {
-      node.entries = [];
+    const exact = upper > 0 || lowerCase || /[0-9]/.test(key) ? stripLatinSeparators(key) : key;
+    // Short all-caps acronyms (CRM, RFM) match case-sensitively; other Latin keys do not.
+    const caseSensitive = upper >= 2 && !lowerCase;
+    const letters = caseSensitive ? exact.replace(/[^A-Za-z]/g, '') : '';
+    const last = exact.charCodeAt(exact.length - 1);
+    const entry: KeyEntry = {
+      id: term.id,
+      kind,
+      exact,
+      letters,
+      caseSensitive,
+      final: isHangulSyllable(last) ? syllableFinal(last) : undefined,
+      finalSource: kind === 'headword' && term.reading !== undefined ? term.reading : exact,
+      priority: term.priority ?? 0,
+      order: this.keys.length,
+    };
+    this.keys.push(entry);
+    this.insert(exact, entry);
+    // A space the glossary wrote between Hangul words is optional (근원적 욕구 / 근원적욕구).
+    if (exact.includes(' ')) {
+      const compact = removeHangulSpaces(exact);
+      if (compact !== exact) {
+        this.insert(compact, entry);
+      }
+    }
+  }
+
+  /** Folded spellings (lower case, no spaces or hyphens) for exact look-ups, built on first use. */
+  private foldedKeys(): Map<string, KeyEntry[]> {
+    if (this.folded === undefined) {
+      const folded = new Map<string, KeyEntry[]>();
+      for (const entry of this.keys) {
+        const fold = entry.exact.toLowerCase().replace(/[\s-]+/g, '');
+        const list = folded.get(fold);
+        if (list === undefined) {
+          folded.set(fold, [entry]);
+        } else if (!list.some((e) => e.id === entry.id)) {
+          list.push(entry);
+          list.sort(compareEntries);
+        }
+      }
+      this.folded = folded;
+    }
+    return this.folded;
+  }
+
+  private child(node: number, code: number): number | undefined {
+    if (node === ROOT) {
+      const child = this.rootTable[code] as number;
+      return child === 0 ? undefined : child;
+    }
+    const edges = this.edges;
+    const mask = edges.length / 3 - 1;
+    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const child = edges[at + 2] as number;
+      if (child === 0) {
+        return undefined;
+      }
+      if (edges[at] === node && edges[at + 1] === code) {
+        return child;
+      }
+    }
+  }
+
+  private addChild(node: number, code: number): number {
+    const child = this.nodeCount++;
+    if (child >= this.outputIndex.length) {
+      const grown = new Int32Array(this.outputIndex.length * 2);
+      grown.set(this.outputIndex);
+      this.outputIndex = grown;
+    }
+    if (node === ROOT) {
+      this.rootTable[code] = child;
+    } else {
+      if ((this.edgeCount + 1) * 6 > this.edges.length) {
+        this.rehash();
+      }
+      this.putEdge(node, code, child);
+    }
+    return child;
+  }
+
+  private putEdge(node: number, code: number, child: number): void {
+    const edges = this.edges;
+    const mask = edges.length / 3 - 1;
+    let slot = edgeHash(node, code) & mask;
+    while (edges[slot * 3 + 2] !== 0) {
+      slot = (slot + 1) & mask;
+    }
+    edges[slot * 3] = node;
+    edges[slot * 3 + 1] = code;
+    edges[slot * 3 + 2] = child;
+    this.edgeCount++;
+  }
+
+  private rehash(): void {
+    const old = this.edges;
+    this.edges = new Int32Array(old.length * 2);
+    this.edgeCount = 0;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] !== 0) {
+        this.putEdge(old[at] as number, old[at + 1] as number, old[at + 2] as number);
+      }
+    }
+  }
+
+  private entriesAt(node: number): KeyEntry[] | undefined {
+    const at = this.outputIndex[node] as number;
+    return at === 0 ? undefined : this.outputs[at];
+  }
+
+  private addOutput(node: number, entry: KeyEntry): void {
+    const at = this.outputIndex[node] as number;
+    if (at === 0) {
+      this.outputIndex[node] = this.outputs.length;
+      this.outputs.push([entry]);
       this.size++;
+      return;
     }
-    if (!node.entries.some((e) => e.id === entry.id)) {
-      node.entries.push(entry);
-      node.entries.sort(compareEntries);
+    const entries = this.outputs[at] as KeyEntry[];
+    if (!entries.some((e) => e.id === entry.id)) {
+      entries.push(entry);
+      entries.sort(compareEntries);
     }
+  }
+
+  /** Whether `text[from, to)` is exactly one spelling of some term. */
+  private isSpelling(text: string, from: number, to: number): boolean {
+    let node: number | undefined = ROOT;
+    for (let i = from; i < to && node !== undefined; i++) {
+      node = this.child(node, lower(text.charCodeAt(i)));
+    }
+    return node !== undefined && to > from && this.entriesAt(node) !== undefined;
   }
 
   /**
@@ -179,7 +300,12 @@ export class TermIndex {
    */
   lookup(word: string): TermMatch | undefined {
     const normalized = normalizeWord(word);
-    const direct = this.folded.get(normalized.toLowerCase().replace(/[\s-]+/g, ''));
+    // `고객생애가치(CLV)`, `진실의 순간 (MOT)`: the word, then what is in the brackets.
+    const bracketed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(normalized);
+    if (bracketed !== null) {
+      return this.lookup(bracketed[1] as string) ?? this.lookup(bracketed[2] as string);
+    }
+    const direct = this.foldedKeys().get(normalized.toLowerCase().replace(/[\s-]+/g, ''));
     if (direct !== undefined && direct.length > 0) {
       const [first, ...rest] = direct as [KeyEntry, ...KeyEntry[]];
       return { start: 0, end: word.length, wordEnd: word.length, id: first.id, alternatives: rest.map((e) => e.id), via: first.kind };
@@ -194,7 +320,7 @@ export class TermIndex {
 
   /** Every folded spelling with its term ids, for suggestions. */
   spellings(): IterableIterator<[string, readonly { id: string }[]]> {
-    return this.folded.entries();
+    return this.foldedKeys().entries();
   }
 
   private scanRange(source: string, from: number, to: number): TermMatch[] {
@@ -206,7 +332,7 @@ export class TermIndex {
     let i = 0;
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      if (!this.root.next?.has(lower(code)) || !startAllowed(text, i, previousEnd)) {
+      if (this.child(ROOT, lower(code)) === undefined || !startAllowed(text, i, previousEnd)) {
         i++;
         continue;
       }
@@ -238,19 +364,32 @@ export class TermIndex {
     }
     memo.set(start, null); // guards against cycles through compounds
     const candidates: Array<{ end: number; entries: KeyEntry[] }> = [];
-    let node: TrieNode | undefined = this.root;
+    let node: number | undefined = ROOT;
     let j = start;
+    // Where the current space-separated part began, when a space has been skipped (see below).
+    let part = -1;
     while (node !== undefined && j < text.length) {
       let code = text.charCodeAt(j);
-      // Between two Latin letters or digits a space or hyphen is optional: Big Data = BigData.
-      if ((code === 0x20 || code === 0x2d) && j > start && isAsciiAlnum(text.charCodeAt(j - 1)) && isAsciiAlnum(text.charCodeAt(j + 1)) && !node.next?.has(code)) {
-        j++;
-        code = text.charCodeAt(j);
+      if ((code === 0x20 || code === 0x2d) && j > start && this.child(node, code) === undefined) {
+        const before = text.charCodeAt(j - 1);
+        const after = text.charCodeAt(j + 1);
+        if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
+          // Between two Latin letters or digits a space or hyphen is optional: Big Data = BigData.
+          j++;
+          code = after;
+        } else if (code === 0x20 && isHangulSyllable(before) && isHangulSyllable(after) && this.isSpelling(text, part < 0 ? start : part, j)) {
+          // A space between two spellings is optional: 고객 만족 = 고객만족 when 고객 and 만족 are
+          // spellings. Never between arbitrary syllables: 고객이 탈퇴 is not 고객이탈.
+          j++;
+          part = j;
+          code = after;
+        }
       }
-      node = node.next?.get(lower(code));
+      node = this.child(node, lower(code));
       j++;
-      if (node?.entries !== undefined) {
-        candidates.push({ end: j, entries: node.entries });
+      const entries = node === undefined ? undefined : this.entriesAt(node);
+      if (entries !== undefined && (part < 0 || this.isSpelling(text, part, j))) {
+        candidates.push({ end: j, entries });
       }
     }
     for (let k = candidates.length - 1; k >= 0; k--) {
@@ -259,7 +398,9 @@ export class TermIndex {
       if (entries.length === 0) {
         continue;
       }
-      const wordEnd = this.rightContext(text, candidate.end, (entries[0] as KeyEntry).final, memo);
+      const first = entries[0] as KeyEntry;
+      first.final ??= finalSoundOf(first.finalSource);
+      const wordEnd = this.rightContext(text, candidate.end, first.final, memo);
       if (wordEnd >= 0) {
         const result = { end: candidate.end, wordEnd, entries };
         memo.set(start, result);
@@ -309,6 +450,11 @@ interface Candidate {
   readonly entries: readonly KeyEntry[];
 }
 
+/** A multiplicative hash of an edge (node, char code); the table size is a power of two. */
+function edgeHash(node: number, code: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
+}
+
 function compareEntries(a: KeyEntry, b: KeyEntry): number {
   return a.priority - b.priority || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order;
 }
@@ -344,76 +490,15 @@ function sameLetters(text: string, start: number, end: number, letters: string):
 
 /** Removes a space or hyphen between two ASCII letters/digits: `Big Data` → `BigData`. */
 function stripLatinSeparators(key: string): string {
+  if (!key.includes(' ') && !key.includes('-')) {
+    return key;
+  }
   return key.replace(/(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])/g, '');
 }
 
-/**
- * Spellings of a key with optional spaces: where the key has a space, and where it splits into
- * parts that are all spellings of their own (고객만족 → 고객 만족 when 고객 and 만족 are terms).
- * Never between arbitrary syllables: 고객이탈 must not match `고객이 탈퇴`.
- */
-function spacingVariants(key: string, plain: ReadonlySet<string>): string[] {
-  const compact = key.replace(/(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu, '');
-  const optional = new Set<number>();
-  // Positions in `compact` where the written key had a space.
-  let offset = 0;
-  for (let i = 0; i < key.length; i++) {
-    if (key[i] === ' ' && isHangul(key.charCodeAt(i - 1)) && isHangul(key.charCodeAt(i + 1))) {
-      optional.add(i - offset);
-      offset++;
-    }
-  }
-  for (const boundary of segmentBoundaries(compact, plain)) {
-    optional.add(boundary);
-  }
-  const positions = [...optional].sort((a, b) => a - b).slice(0, 3);
-  const variants = new Set<string>([compact]);
-  for (let mask = 1; mask < 1 << positions.length && variants.size < MAX_SPACED_VARIANTS; mask++) {
-    let variant = '';
-    let last = 0;
-    positions.forEach((pos, bit) => {
-      if (mask & (1 << bit)) {
-        variant += compact.slice(last, pos) + ' ';
-        last = pos;
-      }
-    });
-    variants.add(variant + compact.slice(last));
-  }
-  return [...variants];
-}
-
-/**
- * Where a Hangul key may take a space: before every tail that splits into known spellings of at
- * least two syllables each, the head being at least two syllables too (우량고객 → 우량 고객 because
- * 고객 is a term; 고객만족도 → 고객 만족도 / 고객만족 도? no: 도 is one syllable).
- */
-function segmentBoundaries(key: string, plain: ReadonlySet<string>): number[] {
-  if (key.length < 4 || !/^\p{Script=Hangul}+$/u.test(key)) {
-    return [];
-  }
-  const memo = new Map<number, boolean>();
-  const splits = (from: number): boolean => {
-    if (from === key.length) {
-      return true;
-    }
-    const known = memo.get(from);
-    if (known !== undefined) {
-      return known;
-    }
-    let ok = false;
-    for (let end = from + 2; end <= key.length && !ok; end++) {
-      ok = plain.has(key.slice(from, end)) && splits(end);
-    }
-    memo.set(from, ok);
-    return ok;
-  };
-  const boundaries: number[] = [];
-  for (let p = 2; p <= key.length - 2; p++) {
-    if (splits(p)) {
-      boundaries.push(p);
-    }
-  }
-  return boundaries;
+/** Removes spaces between two Hangul characters: 근원적 욕구 → 근원적욕구. */
+function removeHangulSpaces(key: string): string {
+  return key.replace(/(?<=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]) (?=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3])/g, '');
 }
 
 /**

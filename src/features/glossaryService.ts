@@ -23,7 +23,8 @@ const MAX_GLOSSARY_BYTES = 4 * 1024 * 1024;
  * problems in the Problems panel. A file that cannot be read as a whole keeps its last good copy.
  */
 export class GlossaryService implements vscode.Disposable {
-  private snapshot: GlossarySnapshot;
+  /** Built by the first load; `current` builds the bundled-only one if asked before that. */
+  private snapshot: GlossarySnapshot | undefined;
   private readonly lastGood = new Map<string, ParsedGlossary>();
   private readonly emitter = new vscode.EventEmitter<GlossarySnapshot>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('crm-notes-glossary');
@@ -39,7 +40,6 @@ export class GlossaryService implements vscode.Disposable {
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.snapshot = buildSnapshot(bundled);
     this.disposables.push(
       this.emitter,
       this.diagnostics,
@@ -54,6 +54,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   get current(): GlossarySnapshot {
+    this.snapshot ??= buildSnapshot(this.bundled);
     return this.snapshot;
   }
 
@@ -69,7 +70,7 @@ export class GlossaryService implements vscode.Disposable {
           this.again = false;
           await this.loadOnce();
         } while (this.again);
-        return this.snapshot;
+        return this.current;
       } finally {
         this.pending = undefined;
       }

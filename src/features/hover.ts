@@ -13,6 +13,7 @@ export interface HoverDeps {
 
 interface NoteInfo {
   readonly version: number;
+  readonly maxChars: number;
   readonly blocks: readonly Region[];
   readonly refused: 'tooLarge' | 'binary' | undefined;
 }
@@ -63,17 +64,18 @@ export class TermHoverProvider implements vscode.HoverProvider {
   private noteInfo(document: vscode.TextDocument): NoteInfo {
     const key = document.uri.toString();
     const cached = this.notes.get(key);
-    if (cached !== undefined && cached.version === document.version) {
+    const maxChars = this.deps.maxChars();
+    if (cached !== undefined && cached.version === document.version && cached.maxChars === maxChars) {
       return cached;
     }
     const text = document.getText();
     let refused: NoteInfo['refused'];
-    if (text.length > this.deps.maxChars()) {
+    if (text.length > maxChars) {
       refused = 'tooLarge';
     } else if (text.slice(0, 8192).includes('\u0000')) {
       refused = 'binary';
     }
-    const info: NoteInfo = { version: document.version, blocks: refused === undefined ? blockRegions(text) : [], refused };
+    const info: NoteInfo = { version: document.version, maxChars, blocks: refused === undefined ? blockRegions(text) : [], refused };
     this.notes.set(key, info);
     return info;
   }

@@ -12,6 +12,7 @@ describe('호버 정의 (hover definitions in a real extension host)', () => {
 
   afterEach(async () => {
     await setSetting('hover.enabled', undefined);
+    await setSetting('hover.maxFileSizeMB', undefined);
   });
 
   it('조사가 붙은 로열티는 위에서 로열티의 정의를 보이고, 범위는 조사를 뺀 용어만', async () => {
@@ -41,9 +42,13 @@ describe('호버 정의 (hover definitions in a real extension host)', () => {
     assert.ok(hover?.text.includes(bundledTerm('ubiquity').definition), hover?.text);
   });
 
-  it('불만족의 만족 위에는 만족 호버가 없다 (접두 보호)', async () => {
-    const hover = await hoverAt(note, positionOf(note, '불만족', 1));
-    assert.equal(hover, undefined);
+  it('접두·접미 보호: 비고객의 고객, 가치관의 가치 위에는 호버가 없다', async () => {
+    assert.equal(await hoverAt(note, positionOf(note, '비고객과', 1)), undefined);
+    assert.equal(await hoverAt(note, positionOf(note, '가치관은', 0)), undefined);
+    const value = await hoverAt(note, positionOf(note, '가치 = 편익'));
+    assert.ok(value?.text.includes(bundledTerm('value').definition), 'the same words stand alone as terms');
+    const complaining = await hoverAt(note, positionOf(note, '불만족 고객', 4));
+    assert.ok(complaining?.text.includes(bundledTerm('complaining-customer').definition), 'the longer spelling 불만족 고객 wins');
   });
 
   it('코드 블록, 인라인 코드, 링크 주소, front matter 안에서는 호버가 없다', async () => {
@@ -78,5 +83,15 @@ describe('호버 정의 (hover definitions in a real extension host)', () => {
     await eventually(async () => assert.equal(await hoverAt(note, positionOf(note, '로열티는 고객이')), undefined));
     await setSetting('hover.enabled', undefined);
     await eventually(async () => assert.ok(await hoverAt(note, positionOf(note, '로열티는 고객이'))));
+  });
+
+  it('너무 큰 노트는 호버를 끄고, 한도를 올리면 다시 켠다', async () => {
+    const big = await vscode.workspace.openTextDocument({ language: 'markdown', content: `로열티는 중요하다.\n${'가나다라 '.repeat(300_000)}` });
+    await vscode.window.showTextDocument(big);
+    await setSetting('hover.maxFileSizeMB', 1);
+    await eventually(async () => assert.equal(await hoverAt(big, new vscode.Position(0, 1)), undefined));
+    await setSetting('hover.maxFileSizeMB', undefined);
+    await eventually(async () => assert.ok((await hoverAt(big, new vscode.Position(0, 1)))?.text.includes(bundledTerm('loyalty').definition)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -51,8 +51,10 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       const loyalty = found.find((o) => o.line === 6 && o.id === 'loyalty');
       assert.deepEqual(loyalty, { file: note, line: 6, start: 2, end: 5, text: '로열티', id: 'loyalty', term: '로열티' });
       assert.ok(found.some((o) => o.text === '초우량고객' && o.id === 'super-good-customer'));
-      assert.ok(!found.some((o) => o.line === 1 || o.line === 15), 'front matter and code block skipped');
-      assert.ok(!found.some((o) => o.text === '만족'), '불만족 is not 만족');
+      const codeLine = lines.findIndex((l) => l.startsWith('로열티 코드블록'));
+      assert.ok(codeLine > 0 && !found.some((o) => o.line === 1 || o.line === codeLine), 'front matter and code block skipped');
+      const guarded = lines.findIndex((l) => l.includes('비고객과 가치관은'));
+      assert.deepEqual(found.filter((o) => o.line === guarded), [], '비고객 is not 고객, 가치관 is not 가치');
     });
 
     it('NFD 노트: 같은 용어를, 저장된 그대로의 범위로', () => {

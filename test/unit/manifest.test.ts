@@ -103,3 +103,15 @@ describe('코어의 순수성 (src/core imports no vscode, fs or DOM)', () => {
     }
   });
 });
+
+describe('문법 주입 (syntaxes)', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { grammars: Array<{ path: string; scopeName: string }> } };
+  it('package.json이 가리키는 문법 파일이 있고 scopeName이 같다', () => {
+    for (const grammar of manifest.contributes.grammars) {
+      const file = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8')) as { scopeName: string; repository: Record<string, { match?: string }> };
+      assert.equal(file.scopeName, grammar.scopeName);
+      const arrow = new RegExp(file.repository.arrow?.match ?? '$^', 'u');
+      assert.ok(arrow.test('잠재고객 → 첫 거래') && arrow.test('A -> B'));
+    }
+  });
+});

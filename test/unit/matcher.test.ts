@@ -162,6 +162,10 @@ describe('용어 찾기 규칙 (matching rules)', () => {
       assert.equal(index.lookup('고객과의')?.id, '고객');
       assert.equal(index.lookup('  우량고객을 ')?.id, '우량고객');
     });
+    it('괄호 속 약어가 붙은 꼴: 로열티(Loyalty), 고객 (고객)', () => {
+      assert.equal(index.lookup('로열티(Loyalty)')?.id, '로열티');
+      assert.equal(index.lookup('모르는말 (고객)')?.id, '고객');
+    });
     it('모르는 말이나 합성어 전체는 찾지 않는다', () => {
       assert.equal(index.lookup('우량고객관리'), undefined);
       assert.equal(index.lookup('불만족'), undefined);

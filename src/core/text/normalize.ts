@@ -117,6 +117,11 @@ function isCombiningMark(code: number): boolean {
 }
 
 /** Normalises a short string (a query, a glossary key) without keeping the map. */
+const ALREADY_NORMAL = /^[\x21-\x7e\uac00-\ud7a3]+(?: [\x21-\x7e\uac00-\ud7a3]+)*$/;
+
 export function normalizeWord(value: string): string {
+  if (ALREADY_NORMAL.test(value)) {
+    return value;
+  }
   return normalizeForMatching(value.normalize('NFC')).text.replace(/\s+/g, ' ').trim();
 }

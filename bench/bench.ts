@@ -1,0 +1,151 @@
+// `npm run bench`: speed and memory of the core, measured, not asserted in unit tests.
+// Checks the budgets of the foundation issue and prints the figures.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import MarkdownIt from 'markdown-it';
+import { parseBundledGlossary } from '../src/bundledGlossary';
+import { TermIndex, type IndexTerm } from '../src/core/matcher';
+import { buildSnapshot } from '../src/core/service';
+import { blockRegions } from '../src/core/text/markdown';
+
+const root = path.resolve(__dirname, '..', '..');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time(runs: number, fn: () => void): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** A Korean note of about `chars` characters, built from the sample notes (lists, tables, code). */
+function note(chars: number): string {
+  const dir = path.join(root, 'media', 'samples');
+  const base = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n```\n코드 블록 로열티\n```\n');
+  let out = '';
+  let n = 0;
+  while (out.length < chars) {
+    out += base.replace(/^# /m, `# ${++n}. `);
+  }
+  return out.slice(0, chars);
+}
+
+const results: Array<[string, string, boolean | undefined]> = [];
+const report = (name: string, value: string, ok?: boolean): void => {
+  results.push([name, value, ok]);
+};
+
+// The bundled glossary.
+const heapBefore = heapUsed();
+const loadMs = time(5, () => buildSnapshot(parseBundledGlossary()));
+const snapshot = buildSnapshot(parseBundledGlossary());
+const heapAfter = heapUsed();
+report('bundled glossary: parse + merge + index', `${loadMs.toFixed(1)} ms, ${snapshot.glossary.terms.size} terms, ${snapshot.index.keyCount} spellings`);
+report('bundled glossary: heap', `${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for exact figures)'}`);
+
+// Index build for 2,000 terms shaped like the bundled ones (headword, every alias, English name):
+// the bundled terms, then copies with a Hangul prefix (신로열티, 대로열티, …) until there are 2,000.
+const bundledTerms: IndexTerm[] = [...snapshot.glossary.terms.values()];
+const synthetic: IndexTerm[] = [];
+for (const prefix of ['', '신', '대', '소', '중', '구']) {
+  for (const term of bundledTerms) {
+    if (synthetic.length < 2000) {
+      synthetic.push({ id: `${prefix}${term.id}`, term: prefix + term.term, aliases: term.aliases.map((a) => prefix + a), english: prefix === '' ? term.english : `${term.english ?? ''} ${prefix}`, reading: term.reading });
+    }
+  }
+}
+const spellings = synthetic.reduce((n, t) => n + 1 + t.aliases.length + (t.english === undefined ? 0 : 1), 0);
+const buildRuns: number[] = [];
+for (let i = 0; i < 40; i++) {
+  const start = performance.now();
+  TermIndex.build(synthetic);
+  buildRuns.push(performance.now() - start);
+}
+const buildMs = median(buildRuns);
+report(`index build, 2,000 terms (${spellings} spellings)`, `median ${buildMs.toFixed(1)} ms, best ${Math.min(...buildRuns).toFixed(1)} ms (budget 10 ms)`, buildMs < 10);
+
+// Whole-text scan of a 1 MB note vs markdown-it parsing it.
+const megabyte = note(1024 * 1024);
+const md = new MarkdownIt();
+const scanMs = time(7, () => snapshot.index.scan(megabyte));
+const parseMs = time(7, () => md.parse(megabyte, {}));
+const hits = snapshot.index.scan(megabyte).length;
+report('scan 1 MB Korean note', `${scanMs.toFixed(1)} ms, ${hits} terms found`);
+report('markdown-it parse of the same note', `${parseMs.toFixed(1)} ms`);
+report('scan faster than markdown-it parse', `${(parseMs / scanMs).toFixed(2)}×`, scanMs < parseMs);
+const nfd = megabyte.normalize('NFD');
+const nfdMs = time(5, () => snapshot.index.scan(nfd));
+report('scan the same note stored as NFD', `${nfdMs.toFixed(1)} ms (${(nfd.length / 1024 / 1024).toFixed(1)} M UTF-16 units)`);
+
+// findTermAt: the cost must not grow with the note.
+function lookupCost(text: string): number {
+  const blocks = blockRegions(text);
+  const offsets: number[] = [];
+  for (let i = 0, at = 0; i < 2000; i++) {
+    at = text.indexOf('로열티', (at + 7919) % text.length);
+    offsets.push(at < 0 ? i : at + 1);
+  }
+  const per: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    for (const offset of offsets) {
+      snapshot.index.findTermAt(text, offset, blocks);
+    }
+    per.push(((performance.now() - start) / offsets.length) * 1000);
+  }
+  return median(per);
+}
+const small = note(5 * 1024);
+const large = note(5 * 1024 * 1024);
+const smallUs = lookupCost(small);
+const largeUs = lookupCost(large);
+report('findTermAt on a 5 KB note', `${smallUs.toFixed(1)} µs per hover`);
+report('findTermAt on a 5 MB note', `${largeUs.toFixed(1)} µs per hover`);
+report('findTermAt 5 MB / 5 KB', `${(largeUs / smallUs).toFixed(2)}× (about the same: < 3×)`, largeUs / smallUs < 3);
+const blocksMs = time(5, () => blockRegions(large));
+report('blockRegions of the 5 MB note (once per edit, cached by the hover)', `${blocksMs.toFixed(1)} ms`);
+
+// The extension bundle, built for production.
+const out = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-bench-'));
+try {
+  const { status } = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--production', `--outdir=${out}`], { stdio: 'inherit' });
+  if (status === 0) {
+    for (const name of ['extension.js', 'cli.js']) {
+      const file = path.join(out, name);
+      const bytes = statSync(file).size;
+      const gz = gzipSync(readFileSync(file)).length;
+      report(`bundle ${name} (minified)`, `${(bytes / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`);
+    }
+  } else {
+    report('bundle', 'production build failed', false);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+const width = Math.max(...results.map(([name]) => name.length));
+console.log(`\nCRM 노트 benchmark — Node ${process.version}, ${os.cpus().length} CPU(s)\n`);
+for (const [name, value, ok] of results) {
+  console.log(`${ok === undefined ? '   ' : ok ? 'OK ' : 'NO '} ${name.padEnd(width)}  ${value}`);
+}
+const failed = results.filter(([, , ok]) => ok === false);
+process.exitCode = failed.length > 0 ? 1 : 0;
