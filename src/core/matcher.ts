@@ -75,11 +75,13 @@ export class TermIndex {
   /** Every spelling's entry, in insertion order. */
   private readonly keys: KeyEntry[] = [];
   private folded: Map<string, KeyEntry[]> | undefined;
+  /** Spellings not yet in the trie, by first character (lower case). */
+  private readonly deferred = new Map<number, Deferred[]>();
   private size = 0;
 
   private constructor() {}
 
-  /** Number of distinct spellings (with spacing variants) in the trie. */
+  /** Number of spellings indexed (headwords, aliases and English names). */
   get keyCount(): number {
     return this.size;
   }
@@ -114,11 +116,28 @@ export class TermIndex {
     this.addOutput(node, entry);
   }
 
+  /**
+   * Files a spelling under its first character. That character's subtrie is built the first time
+   * a text reaches it (see `child`): a hover builds only the subtries it touches, and building the
+   * index costs a few hundred nanoseconds per spelling.
+   */
   private addKey(term: IndexTerm, raw: string, kind: KeyKind): void {
     const key = normalizeWord(raw);
     if (key.length < 2 && !(key.length === 1 && isHangulSyllable(key.charCodeAt(0)) && kind === 'headword')) {
       return;
     }
+    const first = lower(key.charCodeAt(0));
+    const spelling: Deferred = { term, key, kind, order: this.size++ };
+    const list = this.deferred.get(first);
+    if (list === undefined) {
+      this.deferred.set(first, [spelling]);
+    } else {
+      list.push(spelling);
+    }
+  }
+
+  /** Puts a deferred spelling into the trie, with its compact variant. */
+  private place({ term, key, kind, order }: Deferred): void {
     let upper = 0;
     let lowerCase = false;
     for (let i = 0; i < key.length; i++) {
@@ -143,7 +162,7 @@ export class TermIndex {
       final: isHangulSyllable(last) ? syllableFinal(last) : undefined,
       finalSource: kind === 'headword' && term.reading !== undefined ? term.reading : exact,
       priority: term.priority ?? 0,
-      order: this.keys.length,
+      order,
     };
     this.keys.push(entry);
     this.insert(exact, entry);
@@ -156,9 +175,22 @@ export class TermIndex {
     }
   }
 
+  private buildDeferred(code: number): void {
+    const list = this.deferred.get(code);
+    if (list !== undefined) {
+      this.deferred.delete(code);
+      for (const spelling of list) {
+        this.place(spelling);
+      }
+    }
+  }
+
   /** Folded spellings (lower case, no spaces or hyphens) for exact look-ups, built on first use. */
   private foldedKeys(): Map<string, KeyEntry[]> {
     if (this.folded === undefined) {
+      for (const code of [...this.deferred.keys()]) {
+        this.buildDeferred(code);
+      }
       const folded = new Map<string, KeyEntry[]>();
       for (const entry of this.keys) {
         const fold = entry.exact.toLowerCase().replace(/[\s-]+/g, '');
@@ -177,6 +209,9 @@ export class TermIndex {
 
   private child(node: number, code: number): number | undefined {
     if (node === ROOT) {
+      if (this.deferred.size > 0) {
+        this.buildDeferred(code);
+      }
       const child = this.rootTable[code] as number;
       return child === 0 ? undefined : child;
     }
@@ -241,12 +276,12 @@ export class TermIndex {
     return at === 0 ? undefined : this.outputs[at];
   }
 
+
   private addOutput(node: number, entry: KeyEntry): void {
     const at = this.outputIndex[node] as number;
     if (at === 0) {
       this.outputIndex[node] = this.outputs.length;
       this.outputs.push([entry]);
-      this.size++;
       return;
     }
     const entries = this.outputs[at] as KeyEntry[];
@@ -442,6 +477,14 @@ export class TermIndex {
     const tail = derivationalTailLength(text, end);
     return tail >= 0 ? end + tail : -1;
   }
+}
+
+interface Deferred {
+  readonly term: IndexTerm;
+  /** The normalised spelling. */
+  readonly key: string;
+  readonly kind: KeyKind;
+  readonly order: number;
 }
 
 interface Candidate {
