@@ -4,7 +4,7 @@ import { parseBundledGlossary } from './bundledGlossary';
 import type { Glossary } from './core/glossary/glossary';
 import { type ParsedGlossary, formatDiagnostic, parseGlossary } from './core/glossary/parse';
 import type { Term } from './core/glossary/types';
-import { type Locale, type MessageCode, localeFrom, message } from './core/messages';
+import { type Locale, localeFrom, message } from './core/messages';
 import { type GlossarySnapshot, buildSnapshot } from './core/service';
 import { suggestTerms } from './core/suggest';
 import { decodeText } from './core/text/decode';
@@ -434,8 +434,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       io.err(locale === 'ko' ? '도움말: crm-notes --help' : 'Help: crm-notes --help');
       return EXIT_USAGE;
     }
-    const code: MessageCode = 'file.unreadable';
-    io.err(message(locale, code, '-', error instanceof Error ? error.message : String(error)));
+    io.err(message(locale, 'file.unreadable', '-', error instanceof Error ? error.message : String(error)));
     return EXIT_FAIL;
   }
 }

@@ -3,7 +3,7 @@ import { LAYER_ORDER } from './glossary/types';
 import { type FinalSound, isAsciiAlnum, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
-import { type Region, blockRegions, inRegions, inlineRegions, maskMarkdown, maskRegions } from './text/markdown';
+import { type Region, inRegions, inlineRegions, maskMarkdown, maskRegions } from './text/markdown';
 import { normalizeForMatching, normalizeWord } from './text/normalize';
 
 /** One term found in a text. Offsets are UTF-16 offsets in the original text. */
@@ -543,12 +543,6 @@ function stripLatinSeparators(key: string): string {
 function removeHangulSpaces(key: string): string {
   return key.replace(/(?<=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]) (?=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3])/g, '');
 }
-
-/**
- * Fenced code and front matter of a note, for `findTermAt`. Re-export so callers need only this
- * module.
- */
-export { blockRegions };
 
 /** The window around `offset` that `findTermAt` looks at: its line, clipped to ±256 characters. */
 function windowAround(text: string, offset: number): [number, number] {

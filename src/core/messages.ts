@@ -26,18 +26,15 @@ const MESSAGES = {
   'entry.notObject': ['항목은 객체여야 합니다.', 'An entry must be an object.'],
   'entry.badId': ['id에는 영문 소문자, 숫자, -, .만 쓸 수 있습니다: "{0}"', 'id "{0}" may only use lower-case letters, digits, "-" and ".".'],
   'entry.duplicateId': ['같은 계층에 이미 있는 id라서 이 항목은 건너뜁니다: "{0}" (먼저 나온 곳: {1})', 'id "{0}" is already defined in this layer ({1}); this entry is skipped.'],
-  'entry.skipped': ['이 항목은 건너뜁니다: {0}', 'This entry is skipped: {0}'],
   'chapter.unknown': ['장을 찾을 수 없어서 이 용어는 "사용자 용어"에 넣습니다: "{0}"', 'Chapter "{0}" not found; the term goes under "User terms".'],
   'chapter.unknownParent': ['상위 장을 찾을 수 없습니다: "{0}"', 'Parent chapter "{0}" not found.'],
   'chapter.cycle': ['장 "{0}"의 상위 관계가 순환합니다.', 'Chapter "{0}" is its own ancestor.'],
   'reference.unknown': ['{0}에 있는 id를 찾을 수 없습니다: "{1}"', 'Unknown id "{1}" in "{0}".'],
-  'alias.tooShort': ['별칭은 두 글자 이상이어야 합니다: "{0}"', 'Alias "{0}" is too short (two characters at least).'],
   'alias.conflict': ['이미 다른 용어({1})의 표기라서 이 용어에서는 빠집니다: "{0}". 두 용어가 함께 쓰려면 양쪽 "ambiguous"에 넣으세요.', '"{0}" is already used by the term {1}, so this term does not get it. To share it, list it in both terms\' "ambiguous".'],
   'fact.kind': ['알 수 없는 fact 종류 "{0}" (enumeration, sequence, formula, figure 중 하나).', 'Unknown fact kind "{0}" (one of enumeration, sequence, formula, figure).'],
   'fact.tooFew': ['"{0}"에는 항목이 두 개 이상 있어야 합니다.', '"{0}" needs at least two items.'],
   'fact.valueNotInStatement': ['문장 안에 없는 수치입니다: "{0}"', 'The value "{0}" does not occur in the statement.'],
   'fact.operandNotInRight': ['식의 오른쪽에 없는 피연산자입니다: "{0}"', 'Operand "{0}" does not occur in the right-hand side.'],
-  'patch.partial': ['용어 "{0}"의 일부 필드만 바꿉니다 ({1} 계층).', 'Overrides some fields of "{0}" ({1} layer).'],
   'cli.unknownWord': ['용어집에 없는 말입니다: {0}', 'Not in the glossary: {0}'],
   'cli.suggestions': ['혹시 이 용어인가요? {0}', 'Did you mean: {0}'],
   'cli.noSuggestions': ['비슷한 용어도 없습니다.', 'No similar terms either.'],
@@ -50,7 +47,6 @@ const MESSAGES = {
   'cli.glossaryProblems': ['{0}: 용어집 문제 {1}건 (내장 용어는 그대로 씁니다).', '{0}: {1} glossary problem(s) (bundled terms still in use).'],
   'cli.valid': ['{0}: 문제 없음 (용어 {1}개, 장 {2}개).', '{0}: valid ({1} terms, {2} chapters).'],
   'cli.noTerms': ['용어를 찾지 못했습니다.', 'No terms found.'],
-  'hover.userTerms': ['사용자 용어', 'User terms'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -61,6 +61,18 @@ async function hoverWord(page: Page, word: string): Promise<string | undefined> 
   }
 }
 
+/** Hovers `word` until the widget mentions `expected` (the extension host may still be starting). */
+async function hoverUntil(page: Page, word: string, expected: string, attempts: number): Promise<string | undefined> {
+  let text: string | undefined;
+  for (let attempt = 0; attempt < attempts && !text?.includes(expected); attempt++) {
+    text = await hoverWord(page, word);
+    if (!text?.includes(expected)) {
+      await page.waitForTimeout(1000);
+    }
+  }
+  return text;
+}
+
 describe('워크벤치 화면 (what a person sees in the real workbench)', function () {
   let workbench: Workbench;
   let folder: string;
@@ -84,13 +96,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
   it('로열티는 위에 마우스를 두면 호버 위젯에 로열티의 정의가 보인다', async () => {
     const { page } = workbench;
     await openFile(page, '로열티.md');
-    let text: string | undefined;
-    for (let attempt = 0; attempt < 15 && !text?.includes('로열티'); attempt++) {
-      text = await hoverWord(page, '로열티는');
-      if (!text?.includes('로열티')) {
-        await page.waitForTimeout(1000);
-      }
-    }
+    const text = await hoverUntil(page, '로열티는', '로열티', 15);
     await page.screenshot({ path: path.join(results, 'hover-로열티는.png') });
     assert.ok(text, 'a hover widget appears');
     assert.ok(text.includes(bundledDefinition('loyalty')), text);
@@ -100,10 +106,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
   it('영어 별칭 Ubiquity 위에서는 편재성의 정의', async () => {
     const { page } = workbench;
     await openFile(page, 'mobile.md');
-    let text: string | undefined;
-    for (let attempt = 0; attempt < 5 && !text?.includes('편재성'); attempt++) {
-      text = await hoverWord(page, 'Ubiquity');
-    }
+    const text = await hoverUntil(page, 'Ubiquity', '편재성', 5);
     await page.screenshot({ path: path.join(results, 'hover-Ubiquity.png') });
     assert.ok(text?.includes(bundledDefinition('ubiquity')), text);
   });

@@ -8,13 +8,15 @@ import { bundledSnapshot } from './helpers';
 
 const labels = { related: '관련 용어', confusable: '헷갈리기 쉬운 용어', aliases: '다른 표기', facts: '정리', source: '출처' };
 const md = new MarkdownIt({ html: true, linkify: false });
+const hoverOptions = { labels, command: 'crmNotes.showTerm', full: false };
+const pageOptions = { ...hoverOptions, full: true };
 
 describe('용어 호버의 마크다운 (rendering a term)', () => {
   it('표제어, 영어 이름, 장 경로, 정의, 설명, 관련 용어 링크', () => {
     const { glossary } = bundledSnapshot();
     const loyalty = glossary.terms.get('loyalty');
     assert.ok(loyalty);
-    const text = renderTerm(loyalty, glossary, { labels, command: 'crmNotes.showTerm', full: false });
+    const text = renderTerm(loyalty, glossary, hoverOptions);
     assert.ok(text.startsWith('**로열티** · Customer Loyalty'));
     assert.ok(text.includes('*고객관계관리 › 고객로열티 전략 › 고객만족과 로열티의 관계*'));
     assert.ok(text.includes(`[고객만족](command:crmNotes.showTerm?${encodeURIComponent('["customer-satisfaction"]')})`));
@@ -30,7 +32,7 @@ describe('용어 호버의 마크다운 (rendering a term)', () => {
     const { glossary } = buildSnapshot([...parseBundledGlossary(), user]);
     const evil = glossary.terms.get('evil');
     assert.ok(evil);
-    const html = md.render(renderTerm(evil, glossary, { labels, command: 'crmNotes.showTerm', full: true }));
+    const html = md.render(renderTerm(evil, glossary, pageOptions));
     assert.ok(!/<a\s/i.test(html), html);
     assert.ok(!/<img|<script|<b>|<h1|<li/i.test(html), html);
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the tag is visible text');
@@ -48,12 +50,12 @@ describe('용어 호버의 마크다운 (rendering a term)', () => {
     const { glossary } = bundledSnapshot();
     const bad = glossary.terms.get('bad-customer');
     assert.ok(bad);
-    const page = renderTerm(bad, glossary, { labels, command: 'crmNotes.showTerm', full: true });
+    const page = renderTerm(bad, glossary, pageOptions);
     assert.ok(page.includes('#### 정리'));
     for (const type of ['도둑형', '규칙위반형', '호전형', '내분형', '파괴형', '신용불량형']) {
       assert.ok(page.includes(`- ${type}`), type);
     }
     const value = glossary.terms.get('value');
-    assert.ok(value && renderTerm(value, glossary, { labels, command: 'c', full: true }).includes('가치 = 편익 - 가격'));
+    assert.ok(value && renderTerm(value, glossary, pageOptions).includes('가치 = 편익 - 가격'));
   });
 });

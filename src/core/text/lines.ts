@@ -30,9 +30,4 @@ export class LineIndex {
     }
     return { line: lo, column: offset - (this.starts[lo] as number) };
   }
-
-  /** The offset of a line/column pair. */
-  offset(line: number, column: number): number {
-    return (this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] as number) + column;
-  }
 }
