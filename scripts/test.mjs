@@ -56,10 +56,14 @@ if (ok) {
   if (only === undefined || only === 'unit') {
     runs.push(await tier('unit tests (plain Node)', ['out/test/testbed/runMocha.js', 'out/test/unit', 'unit']));
   }
-  if (only === undefined || only === 'integration') {
+  if (only !== 'unit') {
+    // Once, before the tiers that need it: Node 24, the VS Code server and Chromium (cached).
+    ok = step('test bed (real VS Code server, Chromium)', process.execPath, ['out/test/testbed/env.js']);
+  }
+  if (ok && (only === undefined || only === 'integration')) {
     runs.push(await tier('integration tests (real VS Code extension host)', ['out/test/testbed/runIntegration.js']));
   }
-  if (only === undefined || only === 'ui') {
+  if (ok && (only === undefined || only === 'ui')) {
     runs.push(await tier('UI tests (real workbench in Chromium)', ['out/test/testbed/runMocha.js', 'out/test/ui', 'ui', '180000']));
   }
 }
@@ -78,7 +82,7 @@ for (const run of runs) {
 }
 if (!ok) {
   failed += 1;
-  process.stdout.write('  build or type check failed\n');
+  process.stdout.write('  build, type check or test bed failed\n');
 }
 process.stdout.write(`  time: ${Math.round((Date.now() - started) / 1000)} s\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
