@@ -1,11 +1,13 @@
 import type { Glossary } from './glossary/glossary';
 import { LAYER_ORDER } from './glossary/types';
-import { type FinalSound, isAsciiAlnum, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
+import { type FinalSound, isAsciiAlnum, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
+import { Trie } from './match/trie';
+import { lower, removeHangulSpaces, sameLetters, startAllowed, stripLatinSeparators, windowAround } from './match/rules';
+import { foldNormalized } from './text/fold';
 import { type Region, inRegions, inlineRegions, maskMarkdown, maskRegions } from './text/markdown';
 import { normalizeForMatching, normalizeWord } from './text/normalize';
-
 /** One term found in a text. Offsets are UTF-16 offsets in the original text. */
 export interface TermMatch {
   /** Start of the term. */
@@ -51,33 +53,29 @@ interface KeyEntry {
   readonly order: number;
 }
 
-const ROOT = 0;
-
 const KIND_RANK: Record<KeyKind, number> = { headword: 0, alias: 1, english: 2 };
 
+const ROOT = Trie.ROOT;
+
 /**
- * A trie over every spelling of every term, and the Korean rules for where a spelling counts:
+ * Every spelling of every term in a trie, and the Korean rules for where a spelling counts:
  * particles checked against the final consonant, longest match, compounds, spacing variants,
  * English aliases, the prefix guard (불만족 is not 만족) and NFD/full-width/zero-width input.
  */
 export class TermIndex {
-  // The trie without an object or Map per node: the root's children are a direct table by char
-  // code (every scan position starts there); all other edges live in one open-addressing hash
-  // table of typed arrays keyed by (node, char code). `outputIndex` points into `outputs` at
-  // nodes where a spelling ends.
-  private readonly rootTable = new Int32Array(0x10000);
-  /** Edge slots of three ints each (node, char code, child); one cache line per probe. */
-  private edges: Int32Array = new Int32Array(3 << 14);
-  private edgeCount = 0;
-  private outputIndex: Int32Array = new Int32Array(1 << 13);
-  private nodeCount = 1;
-  private readonly outputs: KeyEntry[][] = [[]];
+  private readonly trie = new Trie<KeyEntry>();
   /** Every spelling's entry, in insertion order. */
   private readonly keys: KeyEntry[] = [];
   private folded: Map<string, KeyEntry[]> | undefined;
   /** Spellings not yet in the trie, by first character (lower case). */
   private readonly deferred = new Map<number, Deferred[]>();
   private size = 0;
+  /** Scratch for `matchOnce`: candidate ends and trie nodes, used as a stack. */
+  private candidateEnds = new Int32Array(128);
+  private candidateNodes = new Int32Array(128);
+  private stackTop = 0;
+  /** Results of `matchOnce` by position, for compounds; reset by every scan. */
+  private memo: Map<number, Candidate | null> | undefined;
 
   private constructor() {}
 
@@ -108,18 +106,17 @@ export class TermIndex {
   }
 
   private insert(key: string, entry: KeyEntry): void {
-    let node = ROOT;
+    let folded = '';
     for (let i = 0; i < key.length; i++) {
-      const code = lower(key.charCodeAt(i));
-      node = this.child(node, code) ?? this.addChild(node, code);
+      folded += String.fromCharCode(lower(key.charCodeAt(i)));
     }
-    this.addOutput(node, entry);
+    this.trie.insert(folded, entry, (a, b) => a.id === b.id, compareEntries);
   }
 
   /**
    * Files a spelling under its first character. That character's subtrie is built the first time
-   * a text reaches it (see `child`): a hover builds only the subtries it touches, and building the
-   * index costs a few hundred nanoseconds per spelling.
+   * a text reaches it (see `rootChild`): a hover builds only the subtries it touches, and building
+   * the index costs a few hundred nanoseconds per spelling.
    */
   private addKey(term: IndexTerm, raw: string, kind: KeyKind): void {
     const key = normalizeWord(raw);
@@ -185,7 +182,7 @@ export class TermIndex {
     }
   }
 
-  /** Folded spellings (lower case, no spaces or hyphens) for exact look-ups, built on first use. */
+  /** Folded spellings (see `foldKey`) for exact look-ups, built on first use. */
   private foldedKeys(): Map<string, KeyEntry[]> {
     if (this.folded === undefined) {
       for (const code of [...this.deferred.keys()]) {
@@ -193,7 +190,7 @@ export class TermIndex {
       }
       const folded = new Map<string, KeyEntry[]>();
       for (const entry of this.keys) {
-        const fold = entry.exact.toLowerCase().replace(/[\s-]+/g, '');
+        const fold = foldNormalized(entry.exact);
         const list = folded.get(fold);
         if (list === undefined) {
           folded.set(fold, [entry]);
@@ -207,97 +204,24 @@ export class TermIndex {
     return this.folded;
   }
 
-  private child(node: number, code: number): number | undefined {
-    if (node === ROOT) {
-      if (this.deferred.size > 0) {
-        this.buildDeferred(code);
-      }
-      const child = this.rootTable[code] as number;
-      return child === 0 ? undefined : child;
+  /** The root's child along `code` (lower-cased), building that first character's subtrie first. */
+  private rootChild(code: number): number {
+    if (this.deferred.size > 0) {
+      this.buildDeferred(code);
     }
-    const edges = this.edges;
-    const mask = edges.length / 3 - 1;
-    for (let slot = edgeHash(node, code) & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * 3;
-      const child = edges[at + 2] as number;
-      if (child === 0) {
-        return undefined;
-      }
-      if (edges[at] === node && edges[at + 1] === code) {
-        return child;
-      }
-    }
-  }
-
-  private addChild(node: number, code: number): number {
-    const child = this.nodeCount++;
-    if (child >= this.outputIndex.length) {
-      const grown = new Int32Array(this.outputIndex.length * 2);
-      grown.set(this.outputIndex);
-      this.outputIndex = grown;
-    }
-    if (node === ROOT) {
-      this.rootTable[code] = child;
-    } else {
-      if ((this.edgeCount + 1) * 6 > this.edges.length) {
-        this.rehash();
-      }
-      this.putEdge(node, code, child);
-    }
-    return child;
-  }
-
-  private putEdge(node: number, code: number, child: number): void {
-    const edges = this.edges;
-    const mask = edges.length / 3 - 1;
-    let slot = edgeHash(node, code) & mask;
-    while (edges[slot * 3 + 2] !== 0) {
-      slot = (slot + 1) & mask;
-    }
-    edges[slot * 3] = node;
-    edges[slot * 3 + 1] = code;
-    edges[slot * 3 + 2] = child;
-    this.edgeCount++;
-  }
-
-  private rehash(): void {
-    const old = this.edges;
-    this.edges = new Int32Array(old.length * 2);
-    this.edgeCount = 0;
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at + 2] !== 0) {
-        this.putEdge(old[at] as number, old[at + 1] as number, old[at + 2] as number);
-      }
-    }
-  }
-
-  private entriesAt(node: number): KeyEntry[] | undefined {
-    const at = this.outputIndex[node] as number;
-    return at === 0 ? undefined : this.outputs[at];
-  }
-
-
-  private addOutput(node: number, entry: KeyEntry): void {
-    const at = this.outputIndex[node] as number;
-    if (at === 0) {
-      this.outputIndex[node] = this.outputs.length;
-      this.outputs.push([entry]);
-      return;
-    }
-    const entries = this.outputs[at] as KeyEntry[];
-    if (!entries.some((e) => e.id === entry.id)) {
-      entries.push(entry);
-      entries.sort(compareEntries);
-    }
+    return this.trie.child(ROOT, code);
   }
 
   /** Whether `text[from, to)` is exactly one spelling of some term. */
   private isSpelling(text: string, from: number, to: number): boolean {
-    let node: number | undefined = ROOT;
-    for (let i = from; i < to && node !== undefined; i++) {
-      node = this.child(node, lower(text.charCodeAt(i)));
+    if (to <= from) {
+      return false;
     }
-    return node !== undefined && to > from && this.entriesAt(node) !== undefined;
+    let node = this.rootChild(lower(text.charCodeAt(from)));
+    for (let i = from + 1; i < to && node !== 0; i++) {
+      node = this.trie.child(node, lower(text.charCodeAt(i)));
+    }
+    return node !== 0 && this.trie.valuesAt(node) !== undefined;
   }
 
   /**
@@ -310,9 +234,9 @@ export class TermIndex {
   }
 
   /**
-   * The term under `offset`, looking only at the line around it (at most a few hundred
-   * characters), so the cost does not grow with the document. `blocks` are the note's
-   * `blockRegions` (fenced code, front matter), computed once per document version by the caller.
+   * The term under `offset`, looking only at the line around it (see `windowAround`), so the
+   * cost does not grow with the document. `blocks` are the note's `blockRegions` (fenced code,
+   * front matter), computed once per document version by the caller.
    */
   findTermAt(text: string, offset: number, blocks?: readonly Region[]): TermMatch | undefined {
     if (offset < 0 || offset >= text.length || (blocks !== undefined && inRegions(blocks, offset))) {
@@ -340,7 +264,7 @@ export class TermIndex {
     if (bracketed !== null) {
       return this.lookup(bracketed[1] as string) ?? this.lookup(bracketed[2] as string);
     }
-    const direct = this.foldedKeys().get(normalized.toLowerCase().replace(/[\s-]+/g, ''));
+    const direct = this.foldedKeys().get(foldNormalized(normalized));
     if (direct !== undefined && direct.length > 0) {
       const [first, ...rest] = direct as [KeyEntry, ...KeyEntry[]];
       return { start: 0, end: word.length, wordEnd: word.length, id: first.id, alternatives: rest.map((e) => e.id), via: first.kind };
@@ -353,59 +277,68 @@ export class TermIndex {
     return undefined;
   }
 
-  /** Every folded spelling with its term ids, for suggestions. */
-  spellings(): IterableIterator<[string, readonly { id: string }[]]> {
+  /** Every folded spelling with its term ids and kinds, for suggestions and completion. */
+  spellings(): IterableIterator<[string, readonly { id: string; kind: KeyKind; exact: string }[]]> {
     return this.foldedKeys().entries();
   }
 
   private scanRange(source: string, from: number, to: number): TermMatch[] {
     const norm = normalizeForMatching(source, from, to);
     const text = norm.text;
+    const length = text.length;
     const out: TermMatch[] = [];
-    const memo = new Map<number, Candidate | null>();
+    this.memo = undefined;
     let previousEnd = -1;
     let i = 0;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (this.child(ROOT, lower(code)) === undefined || !startAllowed(text, i, previousEnd)) {
+    while (i < length) {
+      if (!startAllowed(text, i, previousEnd) || this.rootChild(lower(text.charCodeAt(i))) === 0) {
         i++;
         continue;
       }
-      const found = this.matchAt(text, i, memo);
+      const found = this.matchAt(text, i);
       if (found === undefined) {
         i++;
         continue;
       }
-      const [first, ...rest] = found.entries as [KeyEntry, ...KeyEntry[]];
+      const entries = found.entries;
+      const first = entries[0] as KeyEntry;
       out.push({
         start: norm.originalStart(i),
         end: norm.originalEnd(found.end - 1),
         wordEnd: norm.originalEnd(found.wordEnd - 1),
         id: first.id,
-        alternatives: rest.map((e) => e.id),
+        alternatives: entries.length > 1 ? entries.slice(1).map((e) => e.id) : [],
         via: first.kind,
       });
       previousEnd = found.end;
       i = found.wordEnd;
     }
+    this.memo = undefined;
     return out;
   }
 
-  /** The longest term starting at `start` whose right context is acceptable. */
-  private matchAt(text: string, start: number, memo: Map<number, Candidate | null>): Candidate | undefined {
-    const cached = memo.get(start);
-    if (cached !== undefined) {
-      return cached ?? undefined;
+  private matchAt(text: string, start: number): Candidate | undefined {
+    const memo = this.memo;
+    if (memo !== undefined) {
+      const cached = memo.get(start);
+      if (cached !== undefined) {
+        return cached ?? undefined;
+      }
     }
-    memo.set(start, null); // guards against cycles through compounds
-    const candidates: Array<{ end: number; entries: KeyEntry[] }> = [];
-    let node: number | undefined = ROOT;
+    return this.matchOnce(text, start);
+  }
+
+  /** The longest term starting at `start` whose right context is acceptable. */
+  private matchOnce(text: string, start: number): Candidate | undefined {
+    const base = this.stackTop;
+    let count = 0;
+    let node = ROOT;
     let j = start;
     // Where the current space-separated part began, when a space has been skipped (see below).
     let part = -1;
-    while (node !== undefined && j < text.length) {
+    while (j < text.length) {
       let code = text.charCodeAt(j);
-      if ((code === 0x20 || code === 0x2d) && j > start && this.child(node, code) === undefined) {
+      if ((code === 0x20 || code === 0x2d) && j > start && this.trie.child(node, code) === 0) {
         const before = text.charCodeAt(j - 1);
         const after = text.charCodeAt(j + 1);
         if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
@@ -420,33 +353,77 @@ export class TermIndex {
           code = after;
         }
       }
-      node = this.child(node, lower(code));
+      node = node === ROOT ? this.rootChild(lower(code)) : this.trie.child(node, lower(code));
+      if (node === 0) {
+        break;
+      }
       j++;
-      const entries = node === undefined ? undefined : this.entriesAt(node);
-      if (entries !== undefined && (part < 0 || this.isSpelling(text, part, j))) {
-        candidates.push({ end: j, entries });
+      if (this.trie.valuesAt(node) !== undefined && (part < 0 || this.isSpelling(text, part, j))) {
+        this.pushCandidate(base + count, j, node);
+        count++;
       }
     }
-    for (let k = candidates.length - 1; k >= 0; k--) {
-      const candidate = candidates[k] as { end: number; entries: KeyEntry[] };
-      const entries = candidate.entries.filter((e) => !e.caseSensitive || sameLetters(text, start, candidate.end, e.letters));
-      if (entries.length === 0) {
-        continue;
+    this.stackTop = base + count;
+    try {
+      for (let k = base + count - 1; k >= base; k--) {
+        const end = this.candidateEnds[k] as number;
+        const all = this.trie.valuesAt(this.candidateNodes[k] as number) as readonly KeyEntry[];
+        const entries = all.some((e) => e.caseSensitive) ? all.filter((e) => !e.caseSensitive || sameLetters(text, start, end, e.letters)) : all;
+        if (entries.length === 0) {
+          continue;
+        }
+        const first = entries[0] as KeyEntry;
+        first.final ??= finalSoundOf(first.finalSource);
+        const wordEnd = this.rightContext(text, end, first.final);
+        if (wordEnd >= 0) {
+          return { end, wordEnd, entries };
+        }
       }
-      const first = entries[0] as KeyEntry;
-      first.final ??= finalSoundOf(first.finalSource);
-      const wordEnd = this.rightContext(text, candidate.end, first.final, memo);
-      if (wordEnd >= 0) {
-        const result = { end: candidate.end, wordEnd, entries };
-        memo.set(start, result);
-        return result;
+      return undefined;
+    } finally {
+      this.stackTop = base;
+    }
+  }
+
+  private pushCandidate(at: number, end: number, node: number): void {
+    if (at >= this.candidateEnds.length) {
+      const ends = new Int32Array(this.candidateEnds.length * 2);
+      ends.set(this.candidateEnds);
+      this.candidateEnds = ends;
+      const nodes = new Int32Array(this.candidateNodes.length * 2);
+      nodes.set(this.candidateNodes);
+      this.candidateNodes = nodes;
+    }
+    this.candidateEnds[at] = end;
+    this.candidateNodes[at] = node;
+  }
+
+  /**
+   * Whether a term stands at `at` (a compound's next part: 우량고객|관리). Answers come from a
+   * table filled right to left over the rest of the Hangul run, so a long run of terms written
+   * without spaces costs linear time and no recursion.
+   */
+  private compoundAt(text: string, at: number): boolean {
+    this.memo ??= new Map();
+    const memo = this.memo;
+    const known = memo.get(at);
+    if (known !== undefined) {
+      return known !== null;
+    }
+    let runEnd = at;
+    while (runEnd < text.length && isHangulSyllable(text.charCodeAt(runEnd))) {
+      runEnd++;
+    }
+    for (let p = runEnd - 1; p >= at; p--) {
+      if (!memo.has(p)) {
+        memo.set(p, this.matchOnce(text, p) ?? null);
       }
     }
-    return undefined;
+    return memo.get(at) !== null;
   }
 
   /** Where the word ends after a term ending at `end`, or -1 when the term does not stand there. */
-  private rightContext(text: string, end: number, final: FinalSound, memo: Map<number, Candidate | null>): number {
+  private rightContext(text: string, end: number, final: FinalSound): number {
     const lastCode = text.charCodeAt(end - 1);
     const next = text.charCodeAt(end);
     if (end >= text.length || Number.isNaN(next)) {
@@ -471,7 +448,7 @@ export class TermIndex {
     if (chain >= 0) {
       return end + chain;
     }
-    if (this.matchAt(text, end, memo) !== undefined) {
+    if (this.compoundAt(text, end)) {
       return end; // a compound: 우량고객|관리
     }
     const tail = derivationalTailLength(text, end);
@@ -493,78 +470,6 @@ interface Candidate {
   readonly entries: readonly KeyEntry[];
 }
 
-/** A multiplicative hash of an edge (node, char code); the table size is a power of two. */
-function edgeHash(node: number, code: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
-}
-
 function compareEntries(a: KeyEntry, b: KeyEntry): number {
   return a.priority - b.priority || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order;
-}
-
-function lower(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-}
-
-/**
- * A term may start at the start of a word, or exactly where the previous term ended (compounds).
- * Hangul after Hangul is mid-word (불|만족); a letter or digit after a letter or digit is
- * mid-word (S|CRM).
- */
-function startAllowed(text: string, i: number, previousEnd: number): boolean {
-  if (i === 0 || i === previousEnd) {
-    return true;
-  }
-  const prev = text.charCodeAt(i - 1);
-  const code = text.charCodeAt(i);
-  if (isHangul(code)) {
-    return !isHangul(prev);
-  }
-  if (isAsciiAlnum(code)) {
-    return !isAsciiAlnum(prev);
-  }
-  return true;
-}
-
-/** Compares the ASCII letters of `text[start, end)` with a key's letters, case-sensitively. */
-function sameLetters(text: string, start: number, end: number, letters: string): boolean {
-  return text.slice(start, end).replace(/[^A-Za-z]/g, '') === letters;
-}
-
-/** Removes a space or hyphen between two ASCII letters/digits: `Big Data` → `BigData`. */
-function stripLatinSeparators(key: string): string {
-  if (!key.includes(' ') && !key.includes('-')) {
-    return key;
-  }
-  return key.replace(/(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])/g, '');
-}
-
-/** Removes spaces between two Hangul characters: 근원적 욕구 → 근원적욕구. */
-function removeHangulSpaces(key: string): string {
-  return key.replace(/(?<=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]) (?=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3])/g, '');
-}
-
-/** The window around `offset` that `findTermAt` looks at: its line, clipped to ±256 characters. */
-function windowAround(text: string, offset: number): [number, number] {
-  const limit = 256;
-  let from = offset;
-  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a && offset - from < limit) {
-    from--;
-  }
-  if (from > 0 && text.charCodeAt(from - 1) !== 0x0a) {
-    // Clipped: start at a word boundary so a word is never cut in half.
-    while (from < offset && !/\s/.test(text[from - 1] ?? ' ')) {
-      from++;
-    }
-  }
-  let to = offset;
-  while (to < text.length && text.charCodeAt(to) !== 0x0a && to - offset < limit) {
-    to++;
-  }
-  if (to < text.length && text.charCodeAt(to) !== 0x0a) {
-    while (to > offset + 1 && !/\s/.test(text[to] ?? ' ')) {
-      to--;
-    }
-  }
-  return [from, to];
 }

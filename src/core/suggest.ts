@@ -1,6 +1,6 @@
 import { disassemble } from 'es-hangul';
 import type { TermIndex } from './matcher';
-import { normalizeWord } from './text/normalize';
+import { foldKey } from './text/fold';
 
 /**
  * Term ids whose spellings are nearest to `word`, nearest first. Distance is counted in jamo
@@ -8,7 +8,7 @@ import { normalizeWord } from './text/normalize';
  * contains the word, or is contained in it, counts as near too.
  */
 export function suggestTerms(index: TermIndex, word: string, limit = 5): string[] {
-  const query = normalizeWord(word).toLowerCase().replace(/[\s-]+/g, '');
+  const query = foldKey(word);
   if (query === '') {
     return [];
   }

@@ -1,4 +1,4 @@
-import { normalizeWord } from '../text/normalize';
+import { foldKey } from '../text/fold';
 import type { ChapterEntry, GlossaryDiagnostic, ParsedGlossary, Span, TermEntry, TermFields } from './parse';
 import { type Chapter, type Fact, LAYER_ORDER, type LayerName, type SourceRef, type Term } from './types';
 
@@ -80,7 +80,7 @@ interface MutableTerm {
 
 /** The key under which two spellings count as the same word (spacing, case and hyphens ignored). */
 export function collisionKey(value: string): string {
-  return normalizeWord(value).toLowerCase().replace(/[\s-]+/g, '');
+  return foldKey(value);
 }
 
 /** Merges parsed files (any order) into one glossary. Never throws. */

@@ -38,15 +38,33 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
       originalEnd: (i) => from + i + 1,
     };
   }
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (ch: string, start: number, end: number): void => {
-    for (let k = 0; k < ch.length; k++) {
-      out.push(ch[k] as string);
-      starts.push(start);
-      ends.push(end);
+  // Normalisation never lengthens the text by more than what `grow` handles (NFC of a combining
+  // run can, rarely); codes and maps live in typed arrays, and the string is built in chunks.
+  let capacity = to - from + 16;
+  let codes = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let n = 0;
+  const grow = (extra: number): void => {
+    if (n + extra <= capacity) {
+      return;
     }
+    capacity = Math.max(capacity * 2, n + extra);
+    const c = new Uint16Array(capacity);
+    c.set(codes);
+    codes = c;
+    const s = new Int32Array(capacity);
+    s.set(starts);
+    starts = s;
+    const e = new Int32Array(capacity);
+    e.set(ends);
+    ends = e;
+  };
+  const push = (code: number, start: number, end: number): void => {
+    codes[n] = code;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
   };
   let i = from;
   while (i < to) {
@@ -62,7 +80,7 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
           final = tail - 0x11a7;
           used = 3;
         }
-        push(String.fromCharCode(composeSyllable(code - 0x1100, medial - 0x1161, final)), i, i + used);
+        push(composeSyllable(code - 0x1100, medial - 0x1161, final), i, i + used);
         i += used;
         continue;
       }
@@ -71,7 +89,7 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
     if (isOpenSyllable(code) && i + 1 < to) {
       const tail = input.charCodeAt(i + 1);
       if (tail >= 0x11a8 && tail <= 0x11c2) {
-        push(String.fromCharCode(code + (tail - 0x11a7)), i, i + 2);
+        push(code + (tail - 0x11a7), i, i + 2);
         i += 2;
         continue;
       }
@@ -81,12 +99,12 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
       continue;
     }
     if (code === 0x00a0 || code === 0x3000 || code === 0x202f || code === 0x205f || (code >= 0x2000 && code <= 0x200a)) {
-      push(' ', i, i + 1);
+      push(0x20, i, i + 1);
       i += 1;
       continue;
     }
     if (code >= 0xff01 && code <= 0xff5e) {
-      push(String.fromCharCode(code - 0xfee0), i, i + 1);
+      push(code - 0xfee0, i, i + 1);
       i += 1;
       continue;
     }
@@ -96,19 +114,29 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
       runEnd++;
     }
     if (runEnd > i + 1) {
-      push(input.slice(i, runEnd).normalize('NFC'), i, runEnd);
+      const composed = input.slice(i, runEnd).normalize('NFC');
+      grow(composed.length);
+      for (let k = 0; k < composed.length; k++) {
+        push(composed.charCodeAt(k), i, runEnd);
+      }
       i = runEnd;
       continue;
     }
-    push(input[i] as string, i, i + 1);
+    push(code, i, i + 1);
     i += 1;
   }
-  const startMap = Int32Array.from(starts);
-  const endMap = Int32Array.from(ends);
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]));
+  }
+  const startMap = starts;
+  const endMap = ends;
+  const length = n;
   return {
-    text: out.join(''),
-    originalStart: (k) => (k < startMap.length ? (startMap[k] as number) : to),
-    originalEnd: (k) => (k < endMap.length ? (endMap[k] as number) : to),
+    text: parts.join(''),
+    originalStart: (k) => (k < length ? (startMap[k] as number) : to),
+    originalEnd: (k) => (k < length ? (endMap[k] as number) : to),
   };
 }
 
