@@ -261,7 +261,8 @@ export function ensureTestbed(): Testbed {
   return { ...ensureCodeServer(), chromium: CHROMIUM };
 }
 
-if (require.main === module) {
+// Run as a script (`node out/test/testbed/env.js`), not when bundled into another entry point.
+if (require.main === module && path.basename(require.main.filename) === 'env.js') {
   const found = ensureTestbed();
   log(`ready: node ${found.node}, code-server ${found.entry}, chromium ${found.chromium}`);
 }
