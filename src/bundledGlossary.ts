@@ -1,10 +1,12 @@
-import files from 'crm-notes:bundled-glossary';
-import { type ParsedGlossary, parseGlossary } from './core/glossary/parse';
+import compiled from 'crm-notes:bundled-glossary';
+import { loadCompiledGlossary } from './core/glossary/compiled';
+import type { ParsedGlossary } from './core/glossary/parse';
 
 /**
- * The glossary that ships with the extension: `src/glossary/*.glossary.json`, embedded as text at
- * build time (see `scripts/build.mjs`) so the extension and the CLI need no file access for it.
+ * The glossary that ships with the extension: `src/glossary/*.glossary.json`, parsed and
+ * validated at build time (see `scripts/build.mjs`), so loading it is one `JSON.parse` and the
+ * extension and the CLI need no file access for it.
  */
 export function parseBundledGlossary(): ParsedGlossary[] {
-  return files.map((file) => parseGlossary(file.text, `glossary/${file.name}`, 'bundled'));
+  return loadCompiledGlossary(compiled);
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseBundledGlossary } from './bundledGlossary';
 import type { Glossary } from './core/glossary/glossary';
-import { type ParsedGlossary, formatDiagnostic, parseGlossary } from './core/glossary/parse';
+import { loadGlossaryBytes } from './core/glossary/load';
+import { type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
 import type { Term } from './core/glossary/types';
 import { type Locale, localeFrom, message } from './core/messages';
 import { type GlossarySnapshot, buildSnapshot } from './core/service';
@@ -117,15 +118,7 @@ function readBytes(file: string, io: Io): Uint8Array | undefined {
 /** Reads a glossary file as the user layer; problems come back as diagnostics, never thrown. */
 function readGlossaryFile(file: string, io: Io): ParsedGlossary | undefined {
   const bytes = readBytes(file, io);
-  if (bytes === undefined) {
-    return undefined;
-  }
-  const decoded = decodeText(bytes, { strict: true, maxBytes: 4 * 1024 * 1024 });
-  if (!decoded.ok) {
-    const at = { line: 0, column: 0, endLine: 0, endColumn: 0 };
-    return { file, layer: 'user', ok: false, chapters: [], terms: [], diagnostics: [{ file, span: at, severity: 'error', code: decoded.code, args: decoded.args }] };
-  }
-  return parseGlossary(decoded.text, file, 'user');
+  return bytes === undefined ? undefined : loadGlossaryBytes(bytes, file, 'user');
 }
 
 function loadSnapshot(options: Options, io: Io): GlossarySnapshot {

@@ -68,7 +68,7 @@ export class TermIndex {
   private readonly keys: KeyEntry[] = [];
   private folded: Map<string, KeyEntry[]> | undefined;
   /** Spellings not yet in the trie, by first character (lower case). */
-  private readonly deferred = new Map<number, Deferred[]>();
+  private readonly deferred = new Map<number, KeyEntry[]>();
   private size = 0;
   /** Scratch for `matchOnce`: candidate ends and trie nodes, used as a stack. */
   private candidateEnds = new Int32Array(128);
@@ -114,54 +114,56 @@ export class TermIndex {
   }
 
   /**
-   * Files a spelling under its first character. That character's subtrie is built the first time
-   * a text reaches it (see `rootChild`): a hover builds only the subtries it touches, and building
-   * the index costs a few hundred nanoseconds per spelling.
+   * Makes a spelling's entry and files it under its first character. That character's subtrie
+   * is built the first time a text reaches it (see `rootChild`): a hover builds only the
+   * subtries it touches, and exact look-ups (`lookup`) need no trie at all.
    */
   private addKey(term: IndexTerm, raw: string, kind: KeyKind): void {
     const key = normalizeWord(raw);
     if (key.length < 2 && !(key.length === 1 && isHangulSyllable(key.charCodeAt(0)) && kind === 'headword')) {
       return;
     }
-    const first = lower(key.charCodeAt(0));
-    const spelling: Deferred = { term, key, kind, order: this.size++ };
-    const list = this.deferred.get(first);
-    if (list === undefined) {
-      this.deferred.set(first, [spelling]);
-    } else {
-      list.push(spelling);
-    }
-  }
-
-  /** Puts a deferred spelling into the trie, with its compact variant. */
-  private place({ term, key, kind, order }: Deferred): void {
     let upper = 0;
     let lowerCase = false;
+    let digit = false;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       if (code >= 0x41 && code <= 0x5a) {
         upper++;
       } else if (code >= 0x61 && code <= 0x7a) {
         lowerCase = true;
+      } else if (code >= 0x30 && code <= 0x39) {
+        digit = true;
       }
     }
-    const exact = upper > 0 || lowerCase || /[0-9]/.test(key) ? stripLatinSeparators(key) : key;
+    const exact = upper > 0 || lowerCase || digit ? stripLatinSeparators(key) : key;
     // Short all-caps acronyms (CRM, RFM) match case-sensitively; other Latin keys do not.
     const caseSensitive = upper >= 2 && !lowerCase;
-    const letters = caseSensitive ? exact.replace(/[^A-Za-z]/g, '') : '';
     const last = exact.charCodeAt(exact.length - 1);
     const entry: KeyEntry = {
       id: term.id,
       kind,
       exact,
-      letters,
+      letters: caseSensitive ? exact.replace(/[^A-Za-z]/g, '') : '',
       caseSensitive,
       final: isHangulSyllable(last) ? syllableFinal(last) : undefined,
       finalSource: kind === 'headword' && term.reading !== undefined ? term.reading : exact,
       priority: term.priority ?? 0,
-      order,
+      order: this.size++,
     };
     this.keys.push(entry);
+    const first = lower(key.charCodeAt(0));
+    const list = this.deferred.get(first);
+    if (list === undefined) {
+      this.deferred.set(first, [entry]);
+    } else {
+      list.push(entry);
+    }
+  }
+
+  /** Puts a spelling into the trie, with its compact variant. */
+  private place(entry: KeyEntry): void {
+    const exact = entry.exact;
     this.insert(exact, entry);
     // A space the glossary wrote between Hangul words is optional (근원적 욕구 / 근원적욕구).
     if (exact.includes(' ')) {
@@ -185,9 +187,6 @@ export class TermIndex {
   /** Folded spellings (see `foldKey`) for exact look-ups, built on first use. */
   private foldedKeys(): Map<string, KeyEntry[]> {
     if (this.folded === undefined) {
-      for (const code of [...this.deferred.keys()]) {
-        this.buildDeferred(code);
-      }
       const folded = new Map<string, KeyEntry[]>();
       for (const entry of this.keys) {
         const fold = foldNormalized(entry.exact);
@@ -454,14 +453,6 @@ export class TermIndex {
     const tail = derivationalTailLength(text, end);
     return tail >= 0 ? end + tail : -1;
   }
-}
-
-interface Deferred {
-  readonly term: IndexTerm;
-  /** The normalised spelling. */
-  readonly key: string;
-  readonly kind: KeyKind;
-  readonly order: number;
 }
 
 interface Candidate {

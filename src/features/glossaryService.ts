@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { GlossaryDiagnostic, ParsedGlossary } from '../core/glossary/parse';
-import { parseGlossary } from '../core/glossary/parse';
+import { loadGlossaryBytes } from '../core/glossary/load';
+import type { ParsedGlossary } from '../core/glossary/parse';
 import type { LayerName } from '../core/glossary/types';
 import { message } from '../core/messages';
 import { type GlossarySnapshot, buildSnapshot } from '../core/service';
-import { decodeText } from '../core/text/decode';
 import type { SettingsStore } from './config';
 import { toDiagnostic, uiLocale } from './convert';
 import { WORKSPACE_GLOSSARY } from './ids';
@@ -13,8 +12,6 @@ interface Source {
   readonly uri: vscode.Uri;
   readonly layer: LayerName;
 }
-
-const MAX_GLOSSARY_BYTES = 4 * 1024 * 1024;
 
 /**
  * Owns the glossary the extension uses: the bundled files, the files listed in
@@ -113,10 +110,7 @@ export class GlossaryService implements vscode.Disposable {
         }
         continue;
       }
-      const decoded = decodeText(bytes, { strict: true, maxBytes: MAX_GLOSSARY_BYTES });
-      const parsed: ParsedGlossary = decoded.ok
-        ? parseGlossary(decoded.text, key, source.layer)
-        : { file: key, layer: source.layer, ok: false, chapters: [], terms: [], diagnostics: [fileProblem(key, decoded.code, decoded.args)] };
+      const parsed = loadGlossaryBytes(bytes, key, source.layer);
       if (parsed.ok) {
         this.lastGood.set(key, parsed);
         files.push(parsed);
@@ -172,8 +166,4 @@ export class GlossaryService implements vscode.Disposable {
       d.dispose();
     }
   }
-}
-
-function fileProblem(file: string, code: GlossaryDiagnostic['code'], args: readonly (string | number)[]): GlossaryDiagnostic {
-  return { file, span: { line: 0, column: 0, endLine: 0, endColumn: 0 }, severity: 'error', code, args };
 }
