@@ -227,8 +227,8 @@ export class TermIndex {
    * Finds every term in a text. With `markdown` (the default) code, link targets, HTML and front
    * matter are skipped (see `text/markdown.ts`).
    */
-  scan(text: string, options: { markdown?: boolean } = {}): TermMatch[] {
-    const source = options.markdown === false ? text : maskMarkdown(text);
+  scan(text: string, options: { readonly markdown?: boolean; readonly blocks?: readonly Region[] } = {}): TermMatch[] {
+    const source = options.markdown === false ? text : maskMarkdown(text, options.blocks);
     return this.scanRange(source, 0, source.length);
   }
 

@@ -1,13 +1,25 @@
-/** Converts UTF-16 offsets to 0-based line/column pairs (columns in UTF-16 code units). */
+/**
+ * Converts UTF-16 offsets to 0-based line/column pairs (columns in UTF-16 code units). Lines end
+ * at LF, CRLF or a lone CR, as in VS Code; a CR before LF belongs to its line.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
 
   constructor(text: string) {
-    const starts = [0];
-    let nl = text.indexOf('\n');
-    while (nl >= 0) {
-      starts.push(nl + 1);
-      nl = text.indexOf('\n', nl + 1);
+    let count = 1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+        count++;
+      }
+    }
+    const starts = new Int32Array(count);
+    let n = 1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+        starts[n++] = i + 1;
+      }
     }
     this.starts = starts;
   }
@@ -16,7 +28,12 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** The line containing `offset` and the column inside it. A CR before LF belongs to its line. */
+  /** Offset where line `line` starts (clamped to the last line). */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] as number;
+  }
+
+  /** The line containing `offset` and the column inside it. */
   position(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;

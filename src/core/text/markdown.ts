@@ -59,7 +59,8 @@ export function blockRegions(text: string): Region[] {
   return regions;
 }
 
-function frontMatterEnd(text: string): number {
+/** Where the front matter (`---` … `---` at the very top) ends, or 0 when there is none. */
+export function frontMatterEnd(text: string): number {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!/^---[ \t]*\r?\n/.test(text.slice(start, start + 8))) {
     return 0;
@@ -98,6 +99,7 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
   const regions: Region[] = [];
   const re = new RegExp(INLINE.source, INLINE.flags);
   re.lastIndex = from;
+  let runs: BacktickRuns | undefined;
   for (;;) {
     const hit = re.exec(text);
     if (hit === null || hit.index >= to) {
@@ -107,7 +109,10 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
     const lineEnd = Math.min(endOfLine(text, hit.index), to);
     let end = hit.index + token.length;
     if (token[0] === '`') {
-      const close = findBacktickRun(text, end, lineEnd, token.length);
+      if (runs === undefined || runs.lineEnd !== lineEnd) {
+        runs = new BacktickRuns(text, hit.index, lineEnd);
+      }
+      const close = runs.next(end, token.length);
       if (close < 0) {
         re.lastIndex = end;
         continue;
@@ -118,8 +123,11 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
       end = closingParen(text, end, lineEnd);
       regions.push({ start: hit.index + 2, end });
     } else if (token[0] === '<') {
-      const close = text.indexOf('>', end);
-      if (close < 0 || close >= lineEnd) {
+      let close = end;
+      while (close < lineEnd && text.charCodeAt(close) !== 0x3e /* > */) {
+        close++;
+      }
+      if (close >= lineEnd) {
         re.lastIndex = end;
         continue;
       }
@@ -136,19 +144,46 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
   return regions;
 }
 
-function findBacktickRun(text: string, from: number, lineEnd: number, length: number): number {
-  let i = text.indexOf('`', from);
-  while (i >= 0 && i < lineEnd) {
-    let run = 1;
-    while (text.charCodeAt(i + run) === 0x60) {
-      run++;
+/**
+ * The backtick runs of one line (from a start offset to the line's end), by length, so finding
+ * the run that closes a code span is a look-up rather than a walk: a line with runs of a
+ * thousand different lengths costs linear time, not quadratic.
+ */
+class BacktickRuns {
+  private readonly byLength = new Map<number, number[]>();
+  private readonly cursor = new Map<number, number>();
+
+  constructor(text: string, from: number, readonly lineEnd: number) {
+    let i = text.indexOf('`', from);
+    while (i >= 0 && i < lineEnd) {
+      let run = 1;
+      while (i + run < lineEnd && text.charCodeAt(i + run) === 0x60) {
+        run++;
+      }
+      const list = this.byLength.get(run);
+      if (list === undefined) {
+        this.byLength.set(run, [i]);
+      } else {
+        list.push(i);
+      }
+      i = text.indexOf('`', i + run);
     }
-    if (run === length) {
-      return i;
-    }
-    i = text.indexOf('`', i + run);
   }
-  return -1;
+
+  /** Start of the first run of exactly `length` backticks at or after `from`, or -1. */
+  next(from: number, length: number): number {
+    const list = this.byLength.get(length);
+    if (list === undefined) {
+      return -1;
+    }
+    // Look-ups come in increasing `from` order within a line, so a cursor per length suffices.
+    let k = this.cursor.get(length) ?? 0;
+    while (k < list.length && (list[k] as number) < from) {
+      k++;
+    }
+    this.cursor.set(length, k);
+    return k < list.length ? (list[k] as number) : -1;
+  }
 }
 
 function closingParen(text: string, from: number, lineEnd: number): number {
@@ -211,15 +246,24 @@ export function maskRegions(text: string, regions: readonly Region[], from = 0, 
   return parts.join('');
 }
 
-/** The whole note with every non-note region blanked out (see the module comment). */
-export function maskMarkdown(text: string): string {
-  const blocks = blockRegions(text);
+/** Every region of a note that is not note text (see the module comment), sorted. */
+export function noteRegions(text: string, blocks: readonly Region[] = blockRegions(text)): Region[] {
   const regions: Region[] = [];
   let cursor = 0;
   for (const block of blocks) {
-    regions.push(...inlineRegions(text, cursor, block.start), block);
+    for (const region of inlineRegions(text, cursor, block.start)) {
+      regions.push(region);
+    }
+    regions.push(block);
     cursor = block.end;
   }
-  regions.push(...inlineRegions(text, cursor, text.length));
-  return maskRegions(text, regions);
+  for (const region of inlineRegions(text, cursor, text.length)) {
+    regions.push(region);
+  }
+  return regions;
+}
+
+/** The whole note with every non-note region blanked out; `blocks` when the caller has them. */
+export function maskMarkdown(text: string, blocks?: readonly Region[]): string {
+  return maskRegions(text, noteRegions(text, blocks));
 }

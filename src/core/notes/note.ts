@@ -1,0 +1,126 @@
+import type { KeyKind, TermIndex, TermMatch } from '../matcher';
+import { utf8Length } from '../text/hash';
+import { LineIndex } from '../text/lines';
+import { type Region, blockRegions, inRegions } from '../text/markdown';
+import { type Heading, extractHeadings } from './headings';
+
+/** One mention of a term in a note: offsets in the text and line/columns as stored in the file. */
+export interface Occurrence {
+  readonly id: string;
+  readonly alternatives: readonly string[];
+  readonly via: KeyKind;
+  /** UTF-16 offsets of the term (without particles) in the note. */
+  readonly offset: number;
+  readonly endOffset: number;
+  /** 0-based line and UTF-16 columns in it (end exclusive). */
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** Exactly the note's characters in that range (NFD stays NFD). */
+  readonly text: string;
+}
+
+/** Why a note is not read for terms. */
+export type Refusal = 'tooLarge' | 'binary';
+
+export interface NoteLimits {
+  /** Notes larger than this many UTF-8 bytes are refused. */
+  readonly maxBytes: number;
+}
+
+/** The default note size limit: the hover's default setting. */
+export const DEFAULT_NOTE_LIMITS: NoteLimits = { maxBytes: 8 * 1024 * 1024 };
+
+/**
+ * A note read through the core pipeline: text → markdown regions → occurrences, headings. Every
+ * part is computed on first use and kept, so one `Note` per document version serves the hover,
+ * the tree, the quiz and the CLI alike.
+ */
+export class Note {
+  private refusal: Refusal | undefined | null = null;
+  private lineIndex: LineIndex | undefined;
+  private blockList: Region[] | undefined;
+  private occurrenceList: Occurrence[] | undefined;
+  private headingList: Heading[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly index: TermIndex,
+    private readonly limits: NoteLimits = DEFAULT_NOTE_LIMITS,
+  ) {}
+
+  /** Too large (in UTF-8 bytes, as on disk) or binary (a NUL in the first 8 KB), or undefined. */
+  get refused(): Refusal | undefined {
+    if (this.refusal === null) {
+      const text = this.text;
+      if (text.length > this.limits.maxBytes || (text.length * 3 > this.limits.maxBytes && utf8Length(text) > this.limits.maxBytes)) {
+        this.refusal = 'tooLarge';
+      } else if (text.slice(0, 8192).includes('\u0000')) {
+        this.refusal = 'binary';
+      } else {
+        this.refusal = undefined;
+      }
+    }
+    return this.refusal;
+  }
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
+  }
+
+  /** Fenced code, front matter and HTML comments (see `text/markdown.ts`). */
+  get blocks(): readonly Region[] {
+    this.blockList ??= this.refused === undefined ? blockRegions(this.text) : [];
+    return this.blockList;
+  }
+
+  /** Every term mention outside code, links, HTML and front matter, in order. */
+  get occurrences(): readonly Occurrence[] {
+    if (this.occurrenceList === undefined) {
+      const out: Occurrence[] = [];
+      if (this.refused === undefined) {
+        const lines = this.lines;
+        for (const match of this.index.scan(this.text, { blocks: this.blocks })) {
+          out.push(this.occurrence(match, lines));
+        }
+      }
+      this.occurrenceList = out;
+    }
+    return this.occurrenceList;
+  }
+
+  get headings(): readonly Heading[] {
+    this.headingList ??= this.refused === undefined ? extractHeadings(this.text) : [];
+    return this.headingList;
+  }
+
+  /** The term under `offset`, as the hover asks: only the text around it is scanned. */
+  termAt(offset: number): Occurrence | undefined {
+    if (this.refused !== undefined || inRegions(this.blocks, offset)) {
+      return undefined;
+    }
+    const match = this.index.findTermAt(this.text, offset);
+    return match === undefined ? undefined : this.occurrence(match, this.lines);
+  }
+
+  /** `termAt` by 0-based line and UTF-16 column. */
+  termAtPosition(line: number, character: number): Occurrence | undefined {
+    return this.termAt(this.lines.lineStart(line) + character);
+  }
+
+  private occurrence(match: TermMatch, lines: LineIndex): Occurrence {
+    const { line, column } = lines.position(match.start);
+    return {
+      id: match.id,
+      alternatives: match.alternatives,
+      via: match.via,
+      offset: match.start,
+      endOffset: match.end,
+      line,
+      start: column,
+      end: column + (match.end - match.start),
+      text: this.text.slice(match.start, match.end),
+    };
+  }
+}
