@@ -2,16 +2,20 @@ import * as vscode from 'vscode';
 import { parseBundledGlossary } from './bundledGlossary';
 import type { TermLabels } from './core/render';
 import { SettingsStore } from './features/config';
+import { DocumentCache } from './features/documents';
 import { registerGlossaryCommands } from './features/glossaryCommands';
 import { GlossaryService } from './features/glossaryService';
 import { registerHover } from './features/hover';
 import { registerSamples } from './features/samples';
 import { registerTermPage } from './features/termPage';
+import { WorkspaceNotes } from './features/workspaceNotes';
 
 /** What the extension exposes to its integration tests (and nothing else). */
 export interface CrmNotesApi {
   /** Number of terms currently loaded, after any reload in progress. */
   termCount(): Promise<number>;
+  /** Every mention of a term in the workspace's notes, once the note index is built. */
+  mentions(termId: string): Promise<Array<{ file: string; line: number; start: number; end: number }>>;
 }
 
 export function activate(context: vscode.ExtensionContext): CrmNotesApi {
@@ -29,14 +33,19 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     source: vscode.l10n.t('Source'),
   });
   const snapshot = () => glossary.current;
+  const maxBytes = (): number => settings.current.hoverMaxFileSizeMB * 1024 * 1024;
 
-  // Hover definitions in Markdown notes.
-  registerHover(context, {
-    snapshot,
-    enabled: () => settings.current.hoverEnabled,
-    maxChars: () => settings.current.hoverMaxFileSizeMB * 1024 * 1024,
-    labels,
-  });
+  // One Note per open document version, shared by every provider.
+  const documents = new DocumentCache({ index: () => glossary.current.index, maxBytes });
+  // The workspace's notes, indexed in the background once the glossary is loaded.
+  const notes = new WorkspaceNotes({ snapshot, onDidChangeGlossary: glossary.onDidChange, maxBytes, log });
+  context.subscriptions.push(documents, notes);
+  const indexed = ready.then(() => notes.ready());
+
+  context.subscriptions.push(
+    // Hover definitions in Markdown notes.
+    registerHover({ snapshot, documents, enabled: () => settings.current.hoverEnabled, maxBytes, labels }),
+  );
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });
   // Reload and create glossaries.
@@ -44,7 +53,10 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   // Sample notes shipped with the extension.
   registerSamples(context);
 
-  return { termCount: async () => (await ready, glossary.current.glossary.terms.size) };
+  return {
+    termCount: async () => (await ready, glossary.current.glossary.terms.size),
+    mentions: async (termId) => (await indexed, notes.index.mentions(termId)),
+  };
 }
 
 export function deactivate(): void {

@@ -41,7 +41,7 @@ const MESSAGES = {
   'cli.usage': ['사용법 오류: {0}', 'Usage error: {0}'],
   'cli.unknownCommand': ['알 수 없는 명령: {0}', 'Unknown command: {0}'],
   'cli.unknownOption': ['알 수 없는 옵션: {0}', 'Unknown option: {0}'],
-  'cli.missingArgument': ['{0}이(가) 필요합니다.', '{0} is required.'],
+  'cli.missingArgument': ['{0} 인자가 필요합니다.', '{0} is required.'],
   'cli.missingValue': ['{0} 다음에 값이 필요합니다.', '{0} needs a value.'],
   'cli.skippedFile': ['{0}: 건너뜀 — {1}', '{0}: skipped — {1}'],
   'cli.glossaryProblems': ['{0}: 용어집 문제 {1}건 (내장 용어는 그대로 씁니다).', '{0}: {1} glossary problem(s) (bundled terms still in use).'],

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { type GlossaryDiagnostic, diagnosticMessage } from '../core/glossary/parse';
+import type { Location } from '../core/location';
 import { type Locale, localeFrom } from '../core/messages';
 
 /** The one place where core data becomes VS Code data. */
@@ -18,6 +19,12 @@ export function toDiagnostic(d: GlossaryDiagnostic, locale: Locale): vscode.Diag
   return diagnostic;
 }
 
-export function toRange(line: number, start: number, end: number): vscode.Range {
-  return new vscode.Range(line, start, line, end);
+/** A core location's range (one line, UTF-16 columns). */
+export function toRange(at: { readonly line: number; readonly start: number; readonly end: number }): vscode.Range {
+  return new vscode.Range(at.line, at.start, at.line, at.end);
+}
+
+/** A core location in a note (its `file` is a URI string) as a VS Code location. */
+export function toLocation(at: Location): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(at.file), toRange(at));
 }

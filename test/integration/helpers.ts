@@ -7,6 +7,7 @@ export const EXTENSION_ID = 'crm-notes.crm-notes';
 
 export interface CrmNotesApi {
   termCount(): Promise<number>;
+  mentions(termId: string): Promise<Array<{ file: string; line: number; start: number; end: number }>>;
 }
 
 /** The workspace folder the suite runs in (a fresh copy of test/fixtures/workspace). */

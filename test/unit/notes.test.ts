@@ -169,6 +169,19 @@ describe('작업 영역 색인 (WorkspaceIndex over a NoteStore)', () => {
     assert.equal(await ws.refresh(store, '/ws/moved.md'), true, 'a deleted note is removed on refresh');
     assert.equal(ws.has('/ws/moved.md'), false);
   });
+  it('늦게 끝난 읽기가 그 사이의 삭제를 되돌리지 않는다', async () => {
+    const store = memoryStore({ '/ws/a.md': '로열티' });
+    const ws = new WorkspaceIndex(index);
+    await ws.indexAll(store);
+    let release: () => void = () => undefined;
+    const slow: NoteStore = { ...store, read: async (file) => (await new Promise<void>((r) => (release = r)), store.read(file)) };
+    const reading = ws.refresh(slow, '/ws/a.md');
+    await new Promise((r) => setImmediate(r));
+    ws.remove('/ws/a.md');
+    release();
+    assert.equal(await reading, false);
+    assert.equal(ws.has('/ws/a.md'), false);
+  });
   it('FIFO는 읽지 않고, 큰 노트와 바이너리는 이유와 함께 건너뛰며 나머지는 계속한다', async () => {
     const store = memoryStore({
       '/ws/pipe.md': 'fifo',

@@ -67,6 +67,8 @@ export class WorkspaceIndex {
   private byTerm: Map<number, string[]> | undefined;
   private readonly listeners = new Set<(files: readonly string[]) => void>();
   private generation = 0;
+  /** Bumped by every change to a file's entry, so a read that finishes late cannot undo a newer change. */
+  private readonly epochs = new Map<string, number>();
 
   constructor(
     private index: TermIndex,
@@ -143,6 +145,7 @@ export class WorkspaceIndex {
    * anything changed; an unchanged text (same hash) costs only the hash.
    */
   update(file: string, text: string): boolean {
+    this.bump(file);
     const hash = contentHash(text);
     if (this.entries.get(file)?.hash === hash) {
       return false;
@@ -159,7 +162,11 @@ export class WorkspaceIndex {
 
   /** Reads one note from the store again (it was created or changed on disk). */
   async refresh(store: NoteStore, file: string): Promise<boolean> {
+    const epoch = this.bump(file);
     const read = await readNote(store, file, this.limits);
+    if (this.epochs.get(file) !== epoch) {
+      return false; // removed, renamed or updated meanwhile: that change is newer than this read
+    }
     if ('reason' in read) {
       return this.remove(file);
     }
@@ -167,6 +174,7 @@ export class WorkspaceIndex {
   }
 
   remove(file: string): boolean {
+    this.bump(file);
     if (!this.entries.delete(file)) {
       return false;
     }
@@ -176,6 +184,8 @@ export class WorkspaceIndex {
   }
 
   rename(from: string, to: string): boolean {
+    this.bump(from);
+    this.bump(to);
     const entry = this.entries.get(from);
     if (entry === undefined) {
       return false;
@@ -185,6 +195,12 @@ export class WorkspaceIndex {
     this.byTerm = undefined;
     this.fire([from, to]);
     return true;
+  }
+
+  private bump(file: string): number {
+    const epoch = (this.epochs.get(file) ?? 0) + 1;
+    this.epochs.set(file, epoch);
+    return epoch;
   }
 
   has(file: string): boolean {
