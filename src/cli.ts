@@ -1,21 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseBundledGlossary } from './bundledGlossary';
-import type { Glossary } from './core/glossary/glossary';
+import { GLOSSARY_LIMITS, type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
 import { loadGlossaryBytes } from './core/glossary/load';
-import { type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
+import { glossaryStats, termJson } from './core/glossary/report';
 import type { Term } from './core/glossary/types';
-import { type Locale, localeFrom, message } from './core/messages';
+import { type Locale, type MessageCode, localeFrom, message } from './core/messages';
+import { Note } from './core/notes/note';
 import { type GlossarySnapshot, buildSnapshot } from './core/service';
 import { suggestTerms } from './core/suggest';
 import { decodeText } from './core/text/decode';
-import { LineIndex } from './core/text/lines';
+import { padDisplay, displayWidth, visible, visibleJson } from './core/text/terminal';
 
 /** Exit codes: 0 done, 1 a lookup failed or input was bad, 2 the command line was wrong. */
 const EXIT_OK = 0;
 const EXIT_FAIL = 1;
 const EXIT_USAGE = 2;
-const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+/** Notes the CLI reads: larger than the editor's default (8 MB), as a terminal has no typing to keep fast. */
+const NOTE_LIMITS = { maxBytes: 64 * 1024 * 1024 };
 
 class UsageError extends Error {}
 
@@ -88,12 +90,12 @@ function parseArgs(argv: readonly string[], io: Io): Options {
     } else if (arg.startsWith('--glossary=')) {
       glossaries.push(arg.slice('--glossary='.length));
     } else if (arg.startsWith('--lang=')) {
-      // Read before parsing (see main).
+      // Read before parsing (see `langArgument`).
     } else if (arg === '--') {
       positional.push(...argv.slice(i + 1));
       break;
     } else if (arg.startsWith('-') && arg.length > 1) {
-      throw new UsageError(message(io.locale, 'cli.unknownOption', arg));
+      throw new UsageError(message(io.locale, 'cli.unknownOption', visible(arg)));
     } else {
       positional.push(arg);
     }
@@ -101,51 +103,106 @@ function parseArgs(argv: readonly string[], io: Io): Options {
   return { positional, json, glossaries, help };
 }
 
-function readBytes(file: string, io: Io): Uint8Array | undefined {
+/** The value of `--lang` before any `--`, if given. */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      return undefined;
+    }
+    if (arg.startsWith('--lang=')) {
+      return arg.slice('--lang='.length);
+    }
+    if (arg === '--lang') {
+      return argv[i + 1];
+    }
+  }
+  return undefined;
+}
+
+type ReadFailure = { readonly code: MessageCode; readonly args: readonly (string | number)[] };
+
+/**
+ * Reads a file of at most `maxBytes`: only a regular file (a FIFO or a device would block or
+ * never end), and its size is checked before anything is read.
+ */
+function readBounded(file: string, maxBytes: number): Uint8Array | ReadFailure {
+  let fd: number;
   try {
-    return readFileSync(file);
+    // Refuse what is not a regular file before opening it: opening a FIFO for reading blocks.
+    if (!statSync(file).isFile()) {
+      return { code: 'file.notRegular', args: [visible(file)] };
+    }
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      io.err(message(io.locale, 'file.notFound', file));
-    } else {
-      io.err(message(io.locale, 'file.unreadable', file, code ?? String(error)));
+    return code === 'ENOENT' ? { code: 'file.notFound', args: [visible(file)] } : { code: 'file.unreadable', args: [visible(file), code ?? String(error)] };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return { code: 'file.notRegular', args: [visible(file)] };
     }
-    return undefined;
+    if (stat.size > maxBytes) {
+      return { code: 'file.tooLarge', args: [stat.size, maxBytes] };
+    }
+    const bytes = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) {
+        break;
+      }
+      read += n;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
+  } catch (error) {
+    return { code: 'file.unreadable', args: [visible(file), (error as NodeJS.ErrnoException).code ?? String(error)] };
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** Reads a glossary file as the user layer; problems come back as diagnostics, never thrown. */
 function readGlossaryFile(file: string, io: Io): ParsedGlossary | undefined {
-  const bytes = readBytes(file, io);
-  return bytes === undefined ? undefined : loadGlossaryBytes(bytes, file, 'user');
+  const bytes = readBounded(file, GLOSSARY_LIMITS.maxBytes);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(message(io.locale, bytes.code, ...bytes.args));
+    return undefined;
+  }
+  return loadGlossaryBytes(bytes, file, 'user');
 }
 
-function loadSnapshot(options: Options, io: Io): GlossarySnapshot {
+/** The bundled glossary plus `--glossary` files; `ok` is false when one of those could not be used. */
+function loadSnapshot(options: Options, io: Io): { snapshot: GlossarySnapshot; ok: boolean } {
   const files = [...parseBundledGlossary()];
+  let ok = true;
   for (const file of options.glossaries) {
     const parsed = readGlossaryFile(file, io);
     if (parsed === undefined) {
+      ok = false;
       continue;
     }
     files.push(parsed);
-    const problems = parsed.diagnostics;
-    if (problems.length > 0) {
-      io.err(message(io.locale, 'cli.glossaryProblems', file, problems.length));
+    if (!parsed.ok) {
+      ok = false;
+      io.err(message(io.locale, 'cli.glossaryUnusable', visible(file)));
+    } else if (parsed.diagnostics.length > 0) {
+      io.err(message(io.locale, 'cli.glossaryProblems', visible(file), parsed.diagnostics.length));
     }
   }
   const snapshot = buildSnapshot(files);
-  // The bundled glossary is checked by the data tests; only the user's files are reported here.
+  // The bundled glossary is checked at build time; only the user's files are reported here.
   const userFiles = new Set(options.glossaries);
   for (const d of snapshot.glossary.diagnostics) {
     if (userFiles.has(d.file)) {
-      io.err(formatDiagnostic(d, io.locale));
+      io.err(visible(formatDiagnostic(d, io.locale)));
     }
   }
-  return snapshot;
+  return { snapshot, ok };
 }
 
-/** Markdown notes under a directory, skipping dot folders and node_modules. */
+/** Markdown notes under a directory (regular files only), skipping dot folders and node_modules. */
 function expandInputs(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
@@ -159,32 +216,39 @@ function expandInputs(inputs: readonly string[]): string[] {
       out.push(input);
       continue;
     }
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const pending = [input];
+    while (pending.length > 0) {
+      const dir = pending.pop() as string;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      } catch {
+        continue;
+      }
+      const subdirs: string[] = [];
+      for (const entry of entries) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') {
           continue;
         }
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-          walk(full);
-        } else if (/\.(md|markdown)$/i.test(entry.name)) {
+          subdirs.push(full);
+        } else if (/\.(md|markdown)$/i.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isRegularFile(full)))) {
           out.push(full);
         }
       }
-    };
-    walk(input);
+      pending.push(...subdirs.reverse());
+    }
   }
   return out;
 }
 
-interface Occurrence {
-  file: string;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  id: string;
-  term: string;
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function commandTerms(options: Options, io: Io): number {
@@ -192,88 +256,68 @@ function commandTerms(options: Options, io: Io): number {
   if (files.length === 0) {
     throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
   }
-  const { glossary, index } = loadSnapshot(options, io);
-  let status = EXIT_OK;
-  const found: Occurrence[] = [];
+  const { snapshot, ok } = loadSnapshot(options, io);
+  const { glossary, index } = snapshot;
+  let status = ok ? EXIT_OK : EXIT_FAIL;
+  // JSON is streamed one occurrence per line inside the array, so a huge note never builds one
+  // huge string; text output needs the column widths first.
+  const rows: Array<[string, string, string]> = [];
+  const ids = new Set<string>();
+  let count = 0;
+  if (options.json) {
+    io.out('[');
+  }
   for (const file of files) {
-    const bytes = readBytes(file, io);
-    if (bytes === undefined) {
+    const bytes = readBounded(file, NOTE_LIMITS.maxBytes);
+    if (!(bytes instanceof Uint8Array)) {
+      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, bytes.code, ...bytes.args)));
       status = EXIT_FAIL;
       continue;
     }
-    const decoded = decodeText(bytes, { strict: false, maxBytes: MAX_NOTE_BYTES });
+    const decoded = decodeText(bytes, { strict: false, maxBytes: NOTE_LIMITS.maxBytes });
     if (!decoded.ok) {
-      io.err(message(io.locale, 'cli.skippedFile', file, message(io.locale, decoded.code, ...decoded.args)));
+      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, decoded.code, ...decoded.args)));
       status = EXIT_FAIL;
       continue;
     }
-    const text = decoded.text;
-    const lines = new LineIndex(text);
-    for (const match of index.scan(text)) {
-      const { line, column } = lines.position(match.start);
-      found.push({
-        file,
-        line,
-        start: column,
-        end: column + (match.end - match.start),
-        text: text.slice(match.start, match.end),
-        id: match.id,
-        term: glossary.terms.get(match.id)?.term ?? match.id,
-      });
+    const note = new Note(decoded.text, index, NOTE_LIMITS);
+    for (const o of note.occurrences) {
+      const term = glossary.terms.get(o.id)?.term ?? o.id;
+      if (options.json) {
+        const row = JSON.stringify({ file, line: o.line, start: o.start, end: o.end, text: o.text, id: o.id, term });
+        io.out(`${count > 0 ? ',' : ''}${visibleJson(row)}`);
+      } else {
+        rows.push([`${visible(file)}:${o.line + 1}:${o.start + 1}`, visible(o.text), `${visible(term)} (${o.id})`]);
+      }
+      ids.add(o.id);
+      count++;
     }
   }
   if (options.json) {
-    io.out(JSON.stringify(found, null, 2));
+    io.out(']');
     return status;
   }
-  if (found.length === 0) {
+  if (count === 0) {
     io.err(message(io.locale, 'cli.noTerms'));
     return status;
   }
-  const rows = found.map((o) => [`${o.file}:${o.line + 1}:${o.start + 1}`, o.text, `${o.term} (${o.id})`]);
-  const widths = [0, 1].map((c) => Math.max(...rows.map((r) => displayWidth(r[c] as string))));
+  const widths = [0, 0];
   for (const row of rows) {
-    io.out(row.map((cell, c) => (c < 2 ? padDisplay(cell, widths[c] as number) : cell)).join('  '));
+    widths[0] = Math.max(widths[0] as number, displayWidth(row[0]));
+    widths[1] = Math.max(widths[1] as number, displayWidth(row[1]));
   }
-  const distinct = new Set(found.map((o) => o.id)).size;
-  io.out(io.locale === 'ko' ? `— 용어 ${found.length}번, 서로 다른 용어 ${distinct}개` : `— ${found.length} occurrences of ${distinct} terms`);
+  for (const row of rows) {
+    io.out(`${padDisplay(row[0], widths[0] as number)}  ${padDisplay(row[1], widths[1] as number)}  ${row[2]}`);
+  }
+  io.out(message(io.locale, 'cli.summary', count, ids.size));
   return status;
 }
 
-/** Columns a string takes in a terminal: Hangul and other wide characters count two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+/** Prose for the terminal: each line made visible on its own. */
+function outLines(io: Io, text: string): void {
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    io.out(visible(line));
   }
-  return width;
-}
-
-function padDisplay(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
-function termJson(term: Term, glossary: Glossary): Record<string, unknown> {
-  const path = glossary.chapterPath(term.chapter);
-  const brief = (ids: readonly string[]): Array<{ id: string; term: string }> =>
-    ids.map((id) => ({ id, term: glossary.terms.get(id)?.term ?? id }));
-  return {
-    id: term.id,
-    term: term.term,
-    english: term.english ?? null,
-    aliases: term.aliases,
-    reading: term.reading ?? null,
-    definition: term.definition,
-    explanation: term.explanation ?? null,
-    chapter: term.chapter,
-    chapterTitle: path[path.length - 1]?.title ?? null,
-    chapterPath: path.map((c) => c.title),
-    related: brief(term.related),
-    confusable: brief(term.confusable),
-    facts: term.facts,
-    source: term.source.file,
-  };
 }
 
 function commandDefine(options: Options, io: Io): number {
@@ -281,47 +325,53 @@ function commandDefine(options: Options, io: Io): number {
     throw new UsageError(message(io.locale, 'cli.missingArgument', 'WORD'));
   }
   const word = options.positional.join(' ');
-  const { glossary, index } = loadSnapshot(options, io);
+  const { snapshot, ok } = loadSnapshot(options, io);
+  const { glossary, index } = snapshot;
   const match = index.lookup(word);
   const term = match === undefined ? undefined : glossary.terms.get(match.id);
   if (term === undefined) {
-    io.err(message(io.locale, 'cli.unknownWord', word));
+    io.err(message(io.locale, 'cli.unknownWord', visible(word)));
     const suggestions = suggestTerms(index, word)
       .map((id) => glossary.terms.get(id))
       .filter((t): t is Term => t !== undefined)
-      .map((t) => t.term);
+      .map((t) => visible(t.term));
     io.err(suggestions.length > 0 ? message(io.locale, 'cli.suggestions', suggestions.join(', ')) : message(io.locale, 'cli.noSuggestions'));
     return EXIT_FAIL;
   }
+  const status = ok ? EXIT_OK : EXIT_FAIL;
   if (options.json) {
-    io.out(JSON.stringify({ ...termJson(term, glossary), input: word }, null, 2));
-    return EXIT_OK;
+    io.out(visibleJson(JSON.stringify({ ...termJson(term, glossary), input: word }, null, 2)));
+    return status;
   }
-  const ko = io.locale === 'ko';
-  io.out(`${term.term}${term.english === undefined ? '' : ` · ${term.english}`}  [${term.id}]`);
-  io.out(glossary.chapterPath(term.chapter).map((c) => c.title).join(' › '));
+  io.out(visible(`${term.term}${term.english === undefined ? '' : ` · ${term.english}`}  [${term.id}]`));
+  io.out(visible(glossary.chapterPath(term.chapter).map((c) => c.title).join(' › ')));
   if (term.aliases.length > 0) {
-    io.out(`${ko ? '다른 표기' : 'Also written'}: ${term.aliases.join(', ')}`);
+    io.out(visible(`${message(io.locale, 'label.aliases')}: ${term.aliases.join(', ')}`));
   }
   io.out('');
-  io.out(term.definition);
+  outLines(io, term.definition);
   if (term.explanation !== undefined) {
     io.out('');
-    io.out(term.explanation);
+    outLines(io, term.explanation);
   }
   const names = (ids: readonly string[]): string => ids.map((id) => glossary.terms.get(id)?.term ?? id).join(', ');
   if (term.related.length > 0) {
     io.out('');
-    io.out(`${ko ? '관련 용어' : 'Related'}: ${names(term.related)}`);
+    io.out(visible(`${message(io.locale, 'label.related')}: ${names(term.related)}`));
   }
   if (term.confusable.length > 0) {
-    io.out(`${ko ? '헷갈리기 쉬운 용어' : 'Often confused with'}: ${names(term.confusable)}`);
+    io.out(visible(`${message(io.locale, 'label.confusable')}: ${names(term.confusable)}`));
   }
-  return EXIT_OK;
+  return status;
 }
+
+const GLOSSARY_SUBCOMMANDS = ['validate', 'stats'];
 
 function commandGlossary(options: Options, io: Io): number {
   const [sub, ...files] = options.positional;
+  if (sub === undefined) {
+    throw new UsageError(message(io.locale, 'cli.missingSubcommand', 'glossary', GLOSSARY_SUBCOMMANDS.join(', ')));
+  }
   if (sub === 'validate') {
     if (files.length === 0) {
       throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
@@ -341,69 +391,49 @@ function commandGlossary(options: Options, io: Io): number {
     const mine = new Set(files);
     const problems = snapshot.glossary.diagnostics.filter((d) => mine.has(d.file));
     for (const d of problems) {
-      io.out(formatDiagnostic(d, io.locale));
+      io.out(visible(formatDiagnostic(d, io.locale)));
     }
     if (problems.some((d) => d.severity === 'error')) {
       return EXIT_FAIL;
     }
     for (const one of parsed) {
-      io.out(message(io.locale, 'cli.valid', one.file, one.terms.length, one.chapters.length));
+      io.out(message(io.locale, 'cli.valid', visible(one.file), one.terms.length, one.chapters.length));
     }
     return status;
   }
   if (sub === 'stats') {
-    const { glossary } = loadSnapshot(options, io);
-    const subject = glossary.childrenOf(undefined);
-    const chapters = subject.flatMap((s) => glossary.childrenOf(s.id));
-    const perChapter = chapters.map((c) => ({
-      id: c.id,
-      title: c.title,
-      terms: glossary.termsUnder(c.id).length,
-      sections: glossary.childrenOf(c.id).map((s) => ({ id: s.id, title: s.title, terms: glossary.termsUnder(s.id).length })),
-    }));
-    const facts = { enumeration: 0, sequence: 0, formula: 0, figure: 0 };
-    let aliases = 0;
-    for (const term of glossary.terms.values()) {
-      aliases += term.aliases.length;
-      for (const fact of term.facts) {
-        facts[fact.kind]++;
-      }
-    }
-    const stats = {
-      terms: glossary.terms.size,
-      chapters: chapters.length,
-      sections: perChapter.reduce((n, c) => n + c.sections.length, 0),
-      aliases,
-      facts,
-      termsPerChapter: perChapter,
-    };
+    const { snapshot, ok } = loadSnapshot(options, io);
+    const stats = glossaryStats(snapshot.glossary);
+    const status = ok ? EXIT_OK : EXIT_FAIL;
     if (options.json) {
-      io.out(JSON.stringify(stats, null, 2));
-      return EXIT_OK;
+      io.out(visibleJson(JSON.stringify(stats, null, 2)));
+      return status;
     }
-    const ko = io.locale === 'ko';
-    io.out(ko ? `용어 ${stats.terms}개, 장 ${stats.chapters}개, 절 ${stats.sections}개, 별칭 ${aliases}개` : `${stats.terms} terms, ${stats.chapters} chapters, ${stats.sections} sections, ${aliases} aliases`);
-    io.out(ko ? `정리: 열거 ${facts.enumeration}, 순서 ${facts.sequence}, 공식 ${facts.formula}, 수치 ${facts.figure}` : `Facts: ${facts.enumeration} enumerations, ${facts.sequence} sequences, ${facts.formula} formulas, ${facts.figure} figures`);
-    for (const c of perChapter) {
-      io.out(`${padDisplay(c.title, 36)} ${String(c.terms).padStart(4)}`);
+    const { enumeration, sequence, formula, figure } = stats.facts;
+    io.out(message(io.locale, 'stats.summary', stats.terms, stats.chapters, stats.sections, stats.aliases));
+    io.out(message(io.locale, 'stats.facts', enumeration, sequence, formula, figure));
+    for (const c of stats.termsPerChapter) {
+      io.out(`${padDisplay(visible(c.title), 36)} ${String(c.terms).padStart(4)}`);
     }
-    return EXIT_OK;
+    return status;
   }
-  throw new UsageError(message(io.locale, 'cli.unknownCommand', `glossary ${sub ?? ''}`.trim()));
+  throw new UsageError(message(io.locale, 'cli.unknownCommand', visible(`glossary ${sub}`)));
 }
 
-/** Runs the CLI; returns the exit code. Exported for tests that want to call it in-process. */
 export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
-  const langArg = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
+  const langArg = langArgument(argv);
   // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
-  const locale = localeFrom(langArg?.replace(/^--lang=/, '') ?? fromEnv);
+  const locale = localeFrom(langArg !== undefined && (langArg === 'ko' || langArg === 'en') ? langArg : fromEnv);
   const io: Io = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     locale,
   };
   try {
+    if (langArg !== undefined && langArg !== 'ko' && langArg !== 'en') {
+      throw new UsageError(message(locale, 'cli.badLang', visible(langArg)));
+    }
     const options = parseArgs(argv, io);
     const [command, ...rest] = options.positional;
     if (options.help || command === undefined || command === 'help') {
@@ -419,15 +449,15 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       case 'glossary':
         return commandGlossary(sub, io);
       default:
-        throw new UsageError(message(locale, 'cli.unknownCommand', command));
+        throw new UsageError(message(locale, 'cli.unknownCommand', visible(command)));
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(message(locale, 'cli.usage', error.message));
-      io.err(locale === 'ko' ? '도움말: crm-notes --help' : 'Help: crm-notes --help');
+      io.err(message(locale, 'cli.help'));
       return EXIT_USAGE;
     }
-    io.err(message(locale, 'file.unreadable', '-', error instanceof Error ? error.message : String(error)));
+    io.err(message(locale, 'file.unreadable', '-', visible(error instanceof Error ? error.message : String(error))));
     return EXIT_FAIL;
   }
 }

@@ -47,6 +47,17 @@ const MESSAGES = {
   'cli.glossaryProblems': ['{0}: 용어집 문제 {1}건 (내장 용어는 그대로 씁니다).', '{0}: {1} glossary problem(s) (bundled terms still in use).'],
   'cli.valid': ['{0}: 문제 없음 (용어 {1}개, 장 {2}개).', '{0}: valid ({1} terms, {2} chapters).'],
   'cli.noTerms': ['용어를 찾지 못했습니다.', 'No terms found.'],
+  'cli.summary': ['— 용어 {0}번, 서로 다른 용어 {1}개', '— {0} occurrences of {1} terms'],
+  'cli.help': ['도움말: crm-notes --help', 'Help: crm-notes --help'],
+  'cli.missingSubcommand': ['{0} 다음에 하위 명령이 필요합니다: {1}', '{0} needs a subcommand: {1}'],
+  'cli.badLang': ['--lang에는 ko 또는 en만 쓸 수 있습니다 (받은 값: {0}).', '--lang takes ko or en (got: {0}).'],
+  'cli.glossaryUnusable': ['{0}: 이 용어집을 쓸 수 없습니다.', '{0}: this glossary cannot be used.'],
+  'file.notRegular': ['일반 파일이 아닙니다 (FIFO, 장치, 소켓은 읽지 않습니다): {0}', 'Not a regular file (FIFOs, devices and sockets are not read): {0}'],
+  'label.aliases': ['다른 표기', 'Also written'],
+  'label.related': ['관련 용어', 'Related'],
+  'label.confusable': ['헷갈리기 쉬운 용어', 'Often confused with'],
+  'stats.summary': ['용어 {0}개, 장 {1}개, 절 {2}개, 별칭 {3}개', '{0} terms, {1} chapters, {2} sections, {3} aliases'],
+  'stats.facts': ['정리: 열거 {0}, 순서 {1}, 공식 {2}, 수치 {3}', 'Facts: {0} enumerations, {1} sequences, {2} formulas, {3} figures'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof MESSAGES;

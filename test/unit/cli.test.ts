@@ -129,11 +129,12 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       assert.equal(result.stdout, '');
       assert.match(result.stderr, /용어집에 없는 말입니다: 고갱만족\n혹시 이 용어인가요\? 고객만족/);
     });
-    it('--glossary로 사용자 용어집을 더하고, 깨진 용어집이 있어도 내장 용어는 된다', () => {
+    it('--glossary로 사용자 용어집을 더하고, 깨진 용어집이 있어도 내장 용어는 된다 (종료 코드는 1)', () => {
       const extra = path.join(fixtures, 'glossaries', 'extra.glossary.json');
       const broken = path.join(fixtures, 'glossaries', 'broken.glossary.json');
+      assert.equal(run(['define', '그로스해킹을', '--glossary', extra, '--json']).status, 0);
       const result = run(['define', '그로스해킹을', '--glossary', extra, '--glossary', broken, '--json']);
-      assert.equal(result.status, 0);
+      assert.equal(result.status, 1, 'a glossary the user asked for could not be used');
       assert.equal((JSON.parse(result.stdout) as { id: string }).id, 'growth-hacking');
       assert.match(result.stderr, /broken\.glossary\.json:9:5: JSON 문법 오류: 쉼표\(,\)가 와야 합니다/);
       assert.equal((JSON.parse(run(['define', '로열티', '--glossary', broken, '--json']).stdout) as { id: string }).id, 'loyalty');

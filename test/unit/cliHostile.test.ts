@@ -1,0 +1,135 @@
+// The CLI against hostile and unlucky input: each case answers quickly with a one-line message in
+// the user's language (or a correct result), and the other files of the run are still processed.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(args: string[], timeout = 10_000): { status: number | null; stdout: string; stderr: string; error?: Error } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout, maxBuffer: 1 << 28, env: { ...process.env, LANG: 'ko_KR.UTF-8', LC_ALL: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ...(result.error === undefined ? {} : { error: result.error }) };
+}
+
+describe('CLI: 적대적인 입력 (hostile input)', () => {
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-hostile-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('FIFO는 읽지 않고 한 줄로 알리며, 폴더 안의 FIFO는 건너뛴다', function () {
+    const dir = path.join(tmp, 'fifo');
+    spawnSync('mkdir', ['-p', dir]);
+    const fifo = path.join(dir, 'pipe.md');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) {
+      this.skip();
+    }
+    writeFileSync(path.join(dir, 'ok.md'), '로열티는 중요하다\n');
+    const direct = run(['terms', fifo, path.join(dir, 'ok.md'), '--json']);
+    assert.equal(direct.error, undefined, 'hung on the FIFO');
+    assert.equal(direct.status, 1);
+    assert.match(direct.stderr, /일반 파일이 아닙니다/);
+    assert.deepEqual((JSON.parse(direct.stdout) as Array<{ id: string }>).map((o) => o.id), ['loyalty']);
+    const walked = run(['terms', dir, '--json']);
+    assert.equal(walked.status, 0);
+    assert.deepEqual((JSON.parse(walked.stdout) as Array<{ id: string }>).map((o) => o.id), ['loyalty']);
+  });
+
+  it('/dev/zero는 다 읽기 전에 거절한다 (크기 확인이 먼저)', () => {
+    const result = run(['terms', '/dev/zero']);
+    assert.equal(result.error, undefined);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /일반 파일이 아닙니다/);
+  });
+
+  it('용어집 글과 파일 이름의 제어 문자는 터미널에 그대로 가지 않는다', () => {
+    const glossary = path.join(tmp, 'evil.glossary.json');
+    writeFileSync(glossary, JSON.stringify({ formatVersion: 1, terms: [{ id: 'evil-term', term: '악성용어', definition: '정의\u001b]0;hacked\u0007\u001b[2J 끝', chapter: 'user-terms' }] }));
+    const define = run(['define', '악성용어', '--glossary', glossary]);
+    assert.doesNotMatch(define.stdout, /\u001b|\u0007/);
+    assert.match(define.stdout, /정의\\u\{1b\}\]0;hacked\\u\{7\}/);
+    const note = path.join(tmp, 'name\u001b[2J.md');
+    writeFileSync(note, '로열티\n');
+    const terms = run(['terms', note]);
+    assert.doesNotMatch(terms.stdout, /\u001b/);
+    assert.match(terms.stdout, /name\\u\{1b\}\[2J\.md:1:1/);
+  });
+
+  it('한 노트가 망가져도 다른 노트는 처리한다 (7만 줄, 붙여 쓴 용어, 인라인 코드 15만 개)', () => {
+    const files = {
+      'lines.md': '로열티 고객만족\n'.repeat(70_000),
+      'glued.md': '로열티고객만족'.repeat(1_500),
+      'code.md': '`x` 로열티 '.repeat(150_000),
+      'small.md': '우량고객을 찾는다\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(path.join(tmp, name), text);
+    }
+    const args = Object.keys(files).map((n) => path.join(tmp, n));
+    const text = run(['terms', ...args], 30_000);
+    assert.equal(text.error, undefined);
+    assert.equal(text.status, 0, text.stderr.slice(0, 300));
+    assert.match(text.stdout, /small\.md:1:1\s+우량고객/);
+    assert.match(text.stdout, /— 용어 293001번, 서로 다른 용어 3개\n$/);
+    const json = run(['terms', ...args, '--json'], 30_000);
+    assert.equal(json.status, 0);
+    assert.equal((JSON.parse(json.stdout) as unknown[]).length, 293_001);
+  });
+
+  it('--lang은 ko와 en만, -- 뒤의 --lang은 인자일 뿐', () => {
+    const bad = run(['define', '로열티', '--lang', 'xx']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--lang에는 ko 또는 en만/);
+    const after = run(['define', '--', '로열티', '--lang', 'en']);
+    assert.equal(after.status, 1, '"로열티 --lang en" is one word to look up');
+    assert.match(after.stderr, /용어집에 없는 말입니다/);
+  });
+
+  it('glossary만 쓰면 하위 명령이 필요하다고 말한다', () => {
+    const result = run(['glossary']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /glossary 다음에 하위 명령이 필요합니다: validate, stats/);
+  });
+
+  it('없는 --glossary 파일은 종료 코드 1', () => {
+    const result = run(['define', '로열티', '--glossary', path.join(tmp, 'missing.json'), '--json']);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /파일을 찾을 수 없습니다/);
+    assert.equal((JSON.parse(result.stdout) as { id: string }).id, 'loyalty');
+  });
+
+  it('폴더 안 심볼릭 링크 순환에도 끝난다', () => {
+    const dir = path.join(tmp, 'loop');
+    spawnSync('mkdir', ['-p', dir]);
+    symlinkSync(dir, path.join(dir, 'self'));
+    writeFileSync(path.join(dir, 'a.md'), '로열티\n');
+    const result = run(['terms', dir, '--json']);
+    assert.equal(result.status, 0);
+    assert.equal((JSON.parse(result.stdout) as unknown[]).length, 1);
+  });
+
+  it('속성: 아무 바이트나 넣은 노트와 용어집에도 스택 트레이스가 없고, 못 읽은 파일에 0으로 끝나지 않는다', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.uint8Array({ maxLength: 2000 }), (noteBytes, glossaryBytes) => {
+        const note = path.join(tmp, 'prop-note.md');
+        const glossary = path.join(tmp, 'prop.glossary.json');
+        writeFileSync(note, noteBytes);
+        writeFileSync(glossary, glossaryBytes);
+        const result = run(['terms', note, '--glossary', glossary, '--json']);
+        assert.equal(result.error, undefined);
+        assert.doesNotMatch(result.stderr, /\n\s+at .+\(.*:\d+:\d+\)/, 'a stack trace');
+        assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}`);
+        const unreadable = noteBytes.includes(0) || (noteBytes.length >= 2 && ((noteBytes[0] === 0xff && noteBytes[1] === 0xfe) || (noteBytes[0] === 0xfe && noteBytes[1] === 0xff)));
+        if (unreadable) {
+          assert.equal(result.status, 1, 'a note it could not read');
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
