@@ -263,6 +263,7 @@ function commandTerms(options: Options, io: Io): number {
   // huge string; text output needs the column widths first.
   const rows: Array<[string, string, string]> = [];
   const ids = new Set<string>();
+  const termTails = new Map<string, string>();
   let count = 0;
   if (options.json) {
     io.out('[');
@@ -281,11 +282,18 @@ function commandTerms(options: Options, io: Io): number {
       continue;
     }
     const note = new Note(decoded.text, index, NOTE_LIMITS);
+    const fileJson = visibleJson(JSON.stringify(file));
     for (const o of note.occurrences) {
       const term = glossary.terms.get(o.id)?.term ?? o.id;
       if (options.json) {
-        const row = JSON.stringify({ file, line: o.line, start: o.start, end: o.end, text: o.text, id: o.id, term });
-        io.out(`${count > 0 ? ',' : ''}${visibleJson(row)}`);
+        // Written field by field (the same JSON as JSON.stringify of the object): a 5 MB note has
+        // hundreds of thousands of rows.
+        let tail = termTails.get(o.id);
+        if (tail === undefined) {
+          tail = `,"id":${JSON.stringify(o.id)},"term":${visibleJson(JSON.stringify(term))}}`;
+          termTails.set(o.id, tail);
+        }
+        io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${o.line},"start":${o.start},"end":${o.end},"text":${visibleJson(JSON.stringify(o.text))}${tail}`);
       } else {
         rows.push([`${visible(file)}:${o.line + 1}:${o.start + 1}`, visible(o.text), `${visible(term)} (${o.id})`]);
       }
@@ -425,11 +433,38 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   const locale = localeFrom(langArg !== undefined && (langArg === 'ko' || langArg === 'en') ? langArg : fromEnv);
+  // Output is buffered and written in chunks: one write per line costs more than the scan.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = (): void => {
+    if (pending.length > 0) {
+      process.stdout.write(pending.join(''));
+      pending = [];
+      pendingLength = 0;
+    }
+  };
   const io: Io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => {
+      pending.push(line, '\n');
+      pendingLength += line.length + 1;
+      if (pendingLength > 1 << 16) {
+        flush();
+      }
+    },
+    err: (line) => {
+      flush();
+      process.stderr.write(`${line}\n`);
+    },
     locale,
   };
+  try {
+    return run(argv, io, locale, langArg);
+  } finally {
+    flush();
+  }
+}
+
+function run(argv: readonly string[], io: Io, locale: Locale, langArg: string | undefined): number {
   try {
     if (langArg !== undefined && langArg !== 'ko' && langArg !== 'en') {
       throw new UsageError(message(locale, 'cli.badLang', visible(langArg)));

@@ -165,6 +165,10 @@ describe('작업 영역 색인 (WorkspaceIndex over a NoteStore)', () => {
     assert.deepEqual(ws.mentions('loyalty').map((m) => m.file), ['/ws/a.md', '/ws/moved.md']);
     assert.equal(ws.remove('/ws/a.md'), true);
     assert.deepEqual(ws.files(), ['/ws/moved.md']);
+    assert.deepEqual(ws.mentions('loyalty').map((m) => m.file), ['/ws/moved.md'], 'the term → notes table follows the removal');
+    ws.update('/ws/moved.md', '고객만족만 남았다');
+    assert.equal(ws.noteCount('loyalty'), 0);
+    assert.equal(ws.noteCount('customer-satisfaction'), 1);
     delete store.files['/ws/moved.md'];
     assert.equal(await ws.refresh(store, '/ws/moved.md'), true, 'a deleted note is removed on refresh');
     assert.equal(ws.has('/ws/moved.md'), false);

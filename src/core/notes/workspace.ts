@@ -154,8 +154,9 @@ export class WorkspaceIndex {
     if (typeof entry === 'string') {
       return this.remove(file);
     }
+    this.unlink(file);
     this.entries.set(file, entry);
-    this.byTerm = undefined;
+    this.link(file);
     this.fire([file]);
     return true;
   }
@@ -175,10 +176,11 @@ export class WorkspaceIndex {
 
   remove(file: string): boolean {
     this.bump(file);
-    if (!this.entries.delete(file)) {
+    if (!this.entries.has(file)) {
       return false;
     }
-    this.byTerm = undefined;
+    this.unlink(file);
+    this.entries.delete(file);
     this.fire([file]);
     return true;
   }
@@ -190,9 +192,11 @@ export class WorkspaceIndex {
     if (entry === undefined) {
       return false;
     }
+    this.unlink(from);
     this.entries.delete(from);
+    this.unlink(to);
     this.entries.set(to, entry);
-    this.byTerm = undefined;
+    this.link(to);
     this.fire([from, to]);
     return true;
   }
@@ -264,6 +268,59 @@ export class WorkspaceIndex {
       }
     }
     return out;
+  }
+
+  /** The distinct term numbers a note mentions. */
+  private numbersIn(file: string): Set<number> {
+    const out = new Set<number>();
+    const occurrences = this.entries.get(file)?.occurrences;
+    if (occurrences !== undefined) {
+      for (let k = 0; k < occurrences.length; k += 4) {
+        out.add(occurrences[k] as number);
+      }
+    }
+    return out;
+  }
+
+  /** Takes a note out of the term → notes table (when built), before its entry changes. */
+  private unlink(file: string): void {
+    if (this.byTerm === undefined) {
+      return;
+    }
+    for (const n of this.numbersIn(file)) {
+      const list = this.byTerm.get(n);
+      const at = list === undefined ? -1 : list.indexOf(file);
+      if (list !== undefined && at >= 0) {
+        list.splice(at, 1);
+      }
+    }
+  }
+
+  /** Puts a note into the term → notes table (when built), keeping each list sorted. */
+  private link(file: string): void {
+    if (this.byTerm === undefined) {
+      return;
+    }
+    for (const n of this.numbersIn(file)) {
+      let list = this.byTerm.get(n);
+      if (list === undefined) {
+        list = [];
+        this.byTerm.set(n, list);
+      }
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid] as string) < file) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (list[lo] !== file) {
+        list.splice(lo, 0, file);
+      }
+    }
   }
 
   private filesMentioning(number: number): readonly string[] {

@@ -11,7 +11,12 @@ export function visible(text: string): string {
 }
 
 /** `visible` for one line of JSON output: JSON already escapes C0; this escapes C1 and bidi too. */
+const NEEDS_ESCAPE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 export function visibleJson(json: string): string {
+  if (!NEEDS_ESCAPE_IN_JSON.test(json)) {
+    return json;
+  }
   return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
