@@ -31,6 +31,8 @@ const MESSAGES = {
   'chapter.cycle': ['장 "{0}"의 상위 관계가 순환합니다.', 'Chapter "{0}" is its own ancestor.'],
   'reference.unknown': ['{0}에 있는 id를 찾을 수 없습니다: "{1}"', 'Unknown id "{1}" in "{0}".'],
   'alias.conflict': ['이미 다른 용어({1})의 표기라서 이 용어에서는 빠집니다: "{0}". 두 용어가 함께 쓰려면 양쪽 "ambiguous"에 넣으세요.', '"{0}" is already used by the term {1}, so this term does not get it. To share it, list it in both terms\' "ambiguous".'],
+  'alias.tooShort': ['한 글자짜리 표기는 노트에서 찾을 수 없어서 빠집니다: "{0}"', 'A one-character spelling cannot be found in notes and is dropped: "{0}"'],
+  'term.tooShort': ['한글 한 글자가 아닌 한 글자 표제어는 노트에서 찾을 수 없습니다: "{0}". 별칭을 더하세요.', 'A one-character headword that is not a Hangul syllable is never found in notes: "{0}". Add an alias.'],
   'fact.kind': ['알 수 없는 fact 종류 "{0}" (enumeration, sequence, formula, figure 중 하나).', 'Unknown fact kind "{0}" (one of enumeration, sequence, formula, figure).'],
   'fact.tooFew': ['"{0}"에는 항목이 두 개 이상 있어야 합니다.', '"{0}" needs at least two items.'],
   'fact.valueNotInStatement': ['문장 안에 없는 수치입니다: "{0}"', 'The value "{0}" does not occur in the statement.'],

@@ -8,7 +8,14 @@ export interface TermLabels {
   readonly aliases: string;
   readonly facts: string;
   readonly source: string;
+  /** Marks a list that is one author's or a list of examples (`exhaustive: false`). */
+  readonly notExhaustive?: string;
+  /** Introduces whose list or formula a fact is (`source`). */
+  readonly factSource?: string;
 }
+
+const DEFAULT_NOT_EXHAUSTIVE = '일부·예시 (not exhaustive)';
+const DEFAULT_FACT_SOURCE = '출처 (source)';
 
 /**
  * Escapes glossary text so it renders as text, never as Markdown or HTML: `[x](command:…)`,
@@ -74,27 +81,40 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
       lines.push('', `#### ${escapeMarkdown(options.labels.facts)}`);
     }
     for (const fact of term.facts) {
-      lines.push('', ...renderFact(fact));
+      lines.push('', ...renderFact(fact, options.labels));
     }
     lines.push('', `*${escapeMarkdown(options.labels.source)}: ${escapeMarkdown(term.source.file)}*`);
   }
   return lines.join('\n');
 }
 
-function renderFact(fact: Fact): string[] {
+/** ` · 일부·예시 · 출처: Stone` after a fact's title, when the list is not the whole story. */
+function factNote(fact: Fact, labels: TermLabels): string {
+  const parts: string[] = [];
+  if (!fact.exhaustive) {
+    parts.push(escapeMarkdown(labels.notExhaustive ?? DEFAULT_NOT_EXHAUSTIVE));
+  }
+  if (fact.source !== undefined) {
+    parts.push(`${escapeMarkdown(labels.factSource ?? DEFAULT_FACT_SOURCE)}: ${escapeMarkdown(fact.source)}`);
+  }
+  return parts.length === 0 ? '' : ` · *${parts.join(' · ')}*`;
+}
+
+function renderFact(fact: Fact, labels: TermLabels): string[] {
+  const note = factNote(fact, labels);
   switch (fact.kind) {
     case 'enumeration':
       return [
-        `**${escapeMarkdown(fact.title)}** (${fact.items.length})`,
+        `**${escapeMarkdown(fact.title)}** (${fact.items.length})${note}`,
         '',
         ...fact.items.map((item) => `- ${escapeMarkdown(item.label)}${item.detail === undefined ? '' : `: ${escapeMarkdown(item.detail)}`}`),
       ];
     case 'sequence':
-      return [`**${escapeMarkdown(fact.title)}**`, '', fact.steps.map((s) => escapeMarkdown(s.label)).join(' → ')];
+      return [`**${escapeMarkdown(fact.title)}**${note}`, '', fact.steps.map((s) => escapeMarkdown(s.label)).join(' → ')];
     case 'formula':
-      return [`**${escapeMarkdown(fact.title)}**`, '', `${escapeMarkdown(fact.left)} = ${escapeMarkdown(fact.right)}`];
+      return [`**${escapeMarkdown(fact.title)}**${note}`, '', `${escapeMarkdown(fact.left)} = ${escapeMarkdown(fact.right)}`];
     case 'figure':
-      return [`- ${escapeMarkdown(fact.statement)}`];
+      return [`- ${escapeMarkdown(fact.statement)}${note}`];
     default: {
       const never: never = fact;
       return never;

@@ -121,7 +121,7 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
     it('사람이 읽는 출력: 표제어, 장 경로, 정의', () => {
       const result = run(['define', '우량고객을']);
       assert.equal(result.status, 0);
-      assert.match(result.stdout, /^우량고객 · Good Customer {2}\[good-customer\]\n고객관계관리 › 고객관계 단계별 전략 › /);
+      assert.match(result.stdout, /^우량고객 · [^\n]+ {2}\[good-customer\]\n고객관계관리 › 고객관계 단계별 전략 › /);
     });
     it('모르는 말: 종료 코드 1, stderr에 이유와 가까운 제안', () => {
       const result = run(['define', '고갱만족']);

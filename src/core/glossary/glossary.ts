@@ -1,5 +1,5 @@
 import { foldKey } from '../text/fold';
-import type { ChapterEntry, GlossaryDiagnostic, ParsedGlossary, Span, TermEntry, TermFields } from './parse';
+import { type ChapterEntry, type GlossaryDiagnostic, type ParsedGlossary, type Span, type TermEntry, type TermFields, withFactKeys } from './parse';
 import { type Chapter, type Fact, LAYER_ORDER, type LayerName, type SourceRef, type Term } from './types';
 
 /** The chapter that user terms without a (known) chapter go under. */
@@ -47,11 +47,28 @@ export class Glossary {
     return this.termsByChapter.get(chapterId) ?? [];
   }
 
-  /** Terms of a chapter and all its sections. */
+  /**
+   * Terms of a chapter and all its sections: the chapter's own terms, then each section's in
+   * syllabus order (depth first). Iterative and linear, so a deep chapter chain cannot overflow
+   * the stack.
+   */
   termsUnder(chapterId: string): Term[] {
-    const out = [...this.termsIn(chapterId)];
-    for (const child of this.childrenOf(chapterId)) {
-      out.push(...this.termsUnder(child.id));
+    const out: Term[] = [];
+    const seen = new Set<string>();
+    const stack: string[] = [chapterId];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) {
+        continue;
+      }
+      seen.add(id);
+      for (const term of this.termsIn(id)) {
+        out.push(term);
+      }
+      const children = this.childrenOf(id);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push((children[i] as Chapter).id);
+      }
     }
     return out;
   }
@@ -63,10 +80,10 @@ export class Glossary {
     let current = this.chapters.get(chapterId);
     while (current !== undefined && !seen.has(current.id)) {
       seen.add(current.id);
-      path.unshift(current);
+      path.push(current);
       current = current.parent === undefined ? undefined : this.chapters.get(current.parent);
     }
-    return path;
+    return path.reverse();
   }
 }
 
@@ -132,12 +149,15 @@ export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
         report(origin.file, origin.entry.span, 'chapter.unknownParent', chapter.parent);
       }
       chapters.set(chapter.id, { ...chapter, parent: undefined });
-    } else if (hasCycle(chapters, chapter.id)) {
-      if (origin !== undefined) {
-        report(origin.file, origin.entry.span, 'chapter.cycle', chapter.id);
-      }
-      chapters.set(chapter.id, { ...chapter, parent: undefined });
     }
+  }
+  for (const id of cycleBreaks(chapters)) {
+    const chapter = chapters.get(id) as Chapter;
+    const origin = chapterEntries.get(id);
+    if (origin !== undefined) {
+      report(origin.file, origin.entry.span, 'chapter.cycle', id);
+    }
+    chapters.set(id, { ...chapter, parent: undefined });
   }
 
   // Terms, layer by layer.
@@ -242,6 +262,7 @@ export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
     terms.set(term.id, {
       id: term.id,
       term: f.term as string,
+      generic: f.generic ?? false,
       aliases: (f.aliases ?? []).filter((alias) => dropped === undefined || !dropped.has(alias)),
       ambiguous: f.ambiguous ?? [],
       english: f.english,
@@ -251,7 +272,7 @@ export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
       chapter: f.chapter as string,
       related: (f.related ?? []).filter((id) => merged.has(id) && id !== term.id),
       confusable: (f.confusable ?? []).filter((id) => merged.has(id) && id !== term.id),
-      facts: (f.facts ?? []).map((fact) => withKnownTerms(fact, merged)),
+      facts: withFactKeys(term.id, (f.facts ?? []).map((fact) => withKnownTerms(fact, merged))),
       source: term.source,
     });
   }
@@ -259,8 +280,13 @@ export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
 }
 
 function patch(base: TermFields, over: TermFields): TermFields {
-  const union = (a: string[] | undefined, b: string[] | undefined): string[] | undefined =>
-    a === undefined ? b : b === undefined ? a : [...a, ...b.filter((x) => !a.includes(x))];
+  const union = (a: string[] | undefined, b: string[] | undefined): string[] | undefined => {
+    if (a === undefined || b === undefined) {
+      return a ?? b;
+    }
+    const have = new Set(a);
+    return [...a, ...b.filter((x) => !have.has(x))];
+  };
   return {
     ...base,
     ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)),
@@ -276,17 +302,35 @@ function sharesAmbiguous(term: MutableTerm | undefined, key: string): boolean {
   return term?.fields.ambiguous?.some((a) => collisionKey(a) === key) ?? false;
 }
 
-function hasCycle(chapters: ReadonlyMap<string, Chapter>, id: string): boolean {
-  const seen = new Set<string>();
-  let current = chapters.get(id);
-  while (current?.parent !== undefined) {
-    if (seen.has(current.id)) {
-      return true;
+/**
+ * The chapters whose parent link closes a cycle, in linear time: each chapter is walked up once.
+ * A walk from a chapter stops at the subject, at a chapter an earlier walk already cleared, or at a
+ * chapter on its own path: that chapter is where the cycle closes, and cutting its parent link
+ * breaks the cycle (it becomes a top-level chapter).
+ */
+function cycleBreaks(chapters: ReadonlyMap<string, Chapter>): string[] {
+  const walkOf = new Map<string, number>();
+  const breaks: string[] = [];
+  let walk = 0;
+  for (const start of chapters.keys()) {
+    if (walkOf.has(start)) {
+      continue;
     }
-    seen.add(current.id);
-    current = chapters.get(current.parent);
+    walk++;
+    let current: Chapter | undefined = chapters.get(start);
+    while (current !== undefined) {
+      const seenIn = walkOf.get(current.id);
+      if (seenIn !== undefined) {
+        if (seenIn === walk) {
+          breaks.push(current.id);
+        }
+        break;
+      }
+      walkOf.set(current.id, walk);
+      current = current.parent === undefined ? undefined : chapters.get(current.parent);
+    }
   }
-  return false;
+  return breaks;
 }
 
 function factItems(fact: Fact): readonly { term: string | undefined }[] {

@@ -1,6 +1,7 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type Locale, type MessageCode, jsonReason, message } from '../messages';
 import { LineIndex } from '../text/lines';
+import { normalizeWord } from '../text/normalize';
 import type { Fact, FactItem, LayerName } from './types';
 
 /** A 0-based range in a glossary file, in UTF-16 columns like VS Code's. */
@@ -47,6 +48,7 @@ export interface ChapterEntry {
 /** The fields a term entry may carry; all optional here because a later layer may patch a term. */
 export interface TermFields {
   term?: string;
+  generic?: boolean;
   aliases?: string[];
   ambiguous?: string[];
   english?: string;
@@ -85,14 +87,17 @@ export const GLOSSARY_LIMITS = {
   definition: 400,
   explanation: 2000,
   detail: 400,
+  answer: 60,
+  source: 200,
 } as const;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 const TERM_FIELDS = new Set<string>([
-  'id', 'term', 'aliases', 'ambiguous', 'english', 'reading', 'definition', 'explanation', 'chapter',
+  'id', 'term', 'generic', 'aliases', 'ambiguous', 'english', 'reading', 'definition', 'explanation', 'chapter',
   'related', 'confusable', 'facts',
 ]);
+const ITEM_FIELDS = new Set<string>(['label', 'answer', 'accept', 'detail', 'term']);
 const CHAPTER_FIELDS = new Set<string>(['id', 'title', 'order', 'parent']);
 const TOP_FIELDS = new Set<string>(['$schema', 'formatVersion', 'chapters', 'terms']);
 
@@ -181,22 +186,41 @@ function properties(node: Node): Map<string, Property> {
   return map;
 }
 
-/** Depth of the deepest `[`/`{` outside strings, found without recursion. */
-function maxNesting(text: string): { depth: number; offset: number } {
+/**
+ * Depth of the deepest `[`/`{` outside strings and comments, found without recursion, in one pass.
+ * Comments are skipped as jsonc-parser reads them (`//` to the end of the line, block comments to
+ * their closing star-slash), so a
+ * `"` inside a comment cannot hide the brackets after it.
+ */
+export function maxNesting(text: string): { depth: number; offset: number } {
   let depth = 0;
   let max = 0;
   let at = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) {
-        i++;
-      } else if (c === 0x22) {
-        inString = false;
+    if (c === 0x22) {
+      // A string: up to the closing quote or the end of the line (jsonc-parser ends it there too).
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) {
+          i++;
+        } else if (d === 0x22 || d === 0x0a || d === 0x0d) {
+          break;
+        }
       }
-    } else if (c === 0x22) {
-      inString = true;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      // `//` comment: to the end of the line.
+      for (i += 2; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x0a || d === 0x0d) {
+          break;
+        }
+      }
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      // Block comment: to its closing star-slash or the end of the file.
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 1;
     } else if (c === 0x7b || c === 0x5b) {
       depth++;
       if (depth > max) {
@@ -208,6 +232,28 @@ function maxNesting(text: string): { depth: number; offset: number } {
     }
   }
   return { depth: max, offset: at };
+}
+
+/** The key a fact would have on `termId` before de-duplication (see `Fact.key`). */
+export function factBaseKey(termId: string, fact: Fact): string {
+  return `${termId}:${fact.kind}:${fact.kind === 'figure' ? fact.statement : fact.title}`;
+}
+
+/**
+ * The facts of one term with their keys (re)computed: the first fact with a base key keeps it,
+ * later ones get `#2`, `#3`, … Deterministic, so the same facts always get the same keys.
+ */
+export function withFactKeys(termId: string, facts: readonly Fact[]): Fact[] {
+  const taken = new Set<string>();
+  return facts.map((fact) => {
+    const base = factBaseKey(termId, fact);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) {
+      key = `${base}#${n}`;
+    }
+    taken.add(key);
+    return fact.key === key ? fact : { ...fact, key };
+  });
 }
 
 type Report = (at: Span, severity: Severity, code: MessageCode, ...args: (string | number)[]) => void;
@@ -248,29 +294,52 @@ class FieldReader {
     return value;
   }
 
-  strings(node: Node, name: string, limit: number): string[] | undefined {
+  /**
+   * An array of strings, duplicates dropped (in linear time: a Set, not `includes`). `keep` may
+   * refuse an item (after reporting why).
+   */
+  strings(node: Node, name: string, limit: number, keep?: (value: string, item: Node) => boolean): string[] | undefined {
     if (node.type !== 'array') {
       this.report(this.span(node), 'error', 'field.type', name, 'array');
       return undefined;
     }
+    const seen = new Set<string>();
     const out: string[] = [];
     for (const item of node.children ?? []) {
       const value = this.string(item, name, limit);
-      if (value !== undefined && !out.includes(value)) {
-        out.push(value);
+      if (value !== undefined && !seen.has(value)) {
+        seen.add(value);
+        if (keep === undefined || keep(value, item)) {
+          out.push(value);
+        }
       }
     }
     return out;
   }
 
+  /** A spelling of one character is never found in notes: dropped, with a warning. */
+  private matchable = (value: string, item: Node): boolean => {
+    if (normalizeWord(value).length < 2) {
+      this.report(this.span(item), 'warning', 'alias.tooShort', value);
+      return false;
+    }
+    return true;
+  };
+
+  boolean(node: Node, name: string): boolean | undefined {
+    if (node.type !== 'boolean') {
+      this.report(this.span(node), 'error', 'field.type', name, 'boolean');
+      return undefined;
+    }
+    return node.value === true;
+  }
+
   ids(node: Node, name: string): string[] | undefined {
-    const values = this.strings(node, name, 80);
-    return values?.filter((id, index) => {
+    return this.strings(node, name, 80, (id, item) => {
       if (ID_PATTERN.test(id)) {
         return true;
       }
-      const item = node.children?.[index];
-      this.report(this.span(item ?? node), 'error', 'entry.badId', id);
+      this.report(this.span(item), 'error', 'entry.badId', id);
       return false;
     });
   }
@@ -355,8 +424,16 @@ class FieldReader {
         fieldSpans.set(name, this.span(prop.value));
       }
     };
-    take('term', (v) => this.string(v, 'term', GLOSSARY_LIMITS.headword));
-    take('aliases', (v) => this.strings(v, 'aliases', GLOSSARY_LIMITS.headword));
+    take('term', (v) => {
+      const headword = this.string(v, 'term', GLOSSARY_LIMITS.headword);
+      const key = headword === undefined ? '' : normalizeWord(headword);
+      if (headword !== undefined && key.length < 2 && !/^[가-힣]$/.test(key)) {
+        this.report(this.span(v), 'warning', 'term.tooShort', headword);
+      }
+      return headword;
+    });
+    take('generic', (v) => this.boolean(v, 'generic'));
+    take('aliases', (v) => this.strings(v, 'aliases', GLOSSARY_LIMITS.headword, this.matchable));
     take('ambiguous', (v) => this.strings(v, 'ambiguous', GLOSSARY_LIMITS.headword));
     take('english', (v) => this.string(v, 'english', GLOSSARY_LIMITS.title));
     take('reading', (v) => this.string(v, 'reading', GLOSSARY_LIMITS.headword));
@@ -372,7 +449,7 @@ class FieldReader {
     });
     take('related', (v) => this.ids(v, 'related'));
     take('confusable', (v) => this.ids(v, 'confusable'));
-    take('facts', (v) => this.array(v, 'facts').flatMap((factNode) => this.fact(factNode) ?? []));
+    take('facts', (v) => withFactKeys(id, this.array(v, 'facts').flatMap((factNode) => this.fact(factNode) ?? [])));
     return { id, fields, span: this.span(node), fieldSpans };
   }
 
@@ -385,7 +462,7 @@ class FieldReader {
       if (itemNode.type === 'string') {
         const label = this.string(itemNode, 'label', GLOSSARY_LIMITS.title);
         if (label !== undefined) {
-          items.push({ label, detail: undefined, term: undefined });
+          items.push({ label, detail: undefined, term: undefined, answer: label, accept: [] });
         }
         continue;
       }
@@ -394,7 +471,7 @@ class FieldReader {
         continue;
       }
       const props = properties(itemNode);
-      this.unknownFields(props, new Set(['label', 'detail', 'term']));
+      this.unknownFields(props, ITEM_FIELDS);
       const labelNode = props.get('label')?.value;
       if (labelNode === undefined) {
         this.report(this.span(itemNode), 'error', 'field.missing', 'label');
@@ -409,8 +486,12 @@ class FieldReader {
         this.report(this.span(termNode as Node), 'error', 'entry.badId', term);
         term = undefined;
       }
-      if (label !== undefined) {
-        items.push({ label, detail, term });
+      const answerNode = props.get('answer')?.value;
+      const acceptNode = props.get('accept')?.value;
+      const answer = answerNode === undefined ? label : this.string(answerNode, 'answer', GLOSSARY_LIMITS.answer);
+      const accept = acceptNode === undefined ? [] : this.strings(acceptNode, 'accept', GLOSSARY_LIMITS.answer) ?? [];
+      if (label !== undefined && answer !== undefined) {
+        items.push({ label, detail, term, answer, accept: accept.filter((a) => a !== answer) });
       }
     }
     return items;
@@ -438,11 +519,18 @@ class FieldReader {
       const value = need(name);
       return value === undefined ? undefined : this.string(value, name, limit);
     };
+    // Fields of every kind: whether the list is complete, and whose it is.
+    const exhaustiveNode = props.get('exhaustive')?.value;
+    const exhaustive = exhaustiveNode === undefined ? true : this.boolean(exhaustiveNode, 'exhaustive') ?? true;
+    const sourceNode = props.get('source')?.value;
+    const source = sourceNode === undefined ? undefined : this.string(sourceNode, 'source', GLOSSARY_LIMITS.source);
+    const common = { key: '', exhaustive, source };
+    const known = (...names: string[]): Set<string> => new Set(['kind', 'exhaustive', 'source', ...names]);
     switch (kindNode.value) {
       case 'enumeration':
       case 'sequence': {
         const listName = kindNode.value === 'enumeration' ? 'items' : 'steps';
-        this.unknownFields(props, new Set(['kind', 'title', listName]));
+        this.unknownFields(props, known('title', listName));
         const title = text('title');
         const items = this.items(need(listName), listName);
         if (title === undefined || items === undefined) {
@@ -453,11 +541,11 @@ class FieldReader {
           return undefined;
         }
         return kindNode.value === 'enumeration'
-          ? { kind: 'enumeration', title, items }
-          : { kind: 'sequence', title, steps: items };
+          ? { kind: 'enumeration', ...common, title, items }
+          : { kind: 'sequence', ...common, title, steps: items };
       }
       case 'formula': {
-        this.unknownFields(props, new Set(['kind', 'title', 'left', 'right', 'operands']));
+        this.unknownFields(props, known('title', 'left', 'right', 'operands'));
         const title = text('title');
         const left = text('left');
         const right = text('right');
@@ -471,10 +559,10 @@ class FieldReader {
           this.report(this.span(operandsNode as Node), 'error', 'fact.operandNotInRight', missing);
           return undefined;
         }
-        return { kind: 'formula', title, left, right, operands };
+        return { kind: 'formula', ...common, title, left, right, operands };
       }
       case 'figure': {
-        this.unknownFields(props, new Set(['kind', 'statement', 'value']));
+        this.unknownFields(props, known('statement', 'value'));
         const statement = text('statement', GLOSSARY_LIMITS.definition);
         const value = text('value');
         if (statement === undefined || value === undefined) {
@@ -484,7 +572,7 @@ class FieldReader {
           this.report(this.span(props.get('value')?.value ?? node), 'error', 'fact.valueNotInStatement', value);
           return undefined;
         }
-        return { kind: 'figure', statement, value };
+        return { kind: 'figure', ...common, statement, value };
       }
       default:
         this.report(this.span(kindNode), 'error', 'fact.kind', String(kindNode.value));

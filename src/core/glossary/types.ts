@@ -18,24 +18,48 @@ export interface FactItem {
   readonly detail: string | undefined;
   /** The id of the term this item names, when it is itself a glossary term. */
   readonly term: string | undefined;
+  /**
+   * The short gradable answer (no parentheses, no numbering): `편재성` for the label
+   * `편재성(Ubiquity)`. Always set; the label itself when the entry gives none.
+   */
+  readonly answer: string;
+  /** Other answers a grader accepts (`유비쿼터스`, `Ubiquity`); empty when none. */
+  readonly accept: readonly string[];
+}
+
+/** Fields every fact has, whatever its kind. */
+export interface FactBase {
+  /**
+   * A stable key, unique in the merged glossary: `${termId}:${kind}:${title}` (a figure uses its
+   * statement), with `#2`, `#3`, … added when one term has two facts that would share a key.
+   * The quiz keys its cards on it.
+   */
+  readonly key: string;
+  /**
+   * True when the list is complete (the default): a student who names an item not on it is wrong.
+   * False for one author's or textbook's list, or a list of examples (주요/대표/예).
+   */
+  readonly exhaustive: boolean;
+  /** Whose list or formula this is (author, textbook), when it is one author's. */
+  readonly source: string | undefined;
 }
 
 /** `X의 유형`, `X의 특징`: items that belong together, order irrelevant. */
-export interface EnumerationFact {
+export interface EnumerationFact extends FactBase {
   readonly kind: 'enumeration';
   readonly title: string;
   readonly items: readonly FactItem[];
 }
 
 /** `잠재고객 → 첫 거래 → 단골 → 옹호자 → 동반자`: steps in order. */
-export interface SequenceFact {
+export interface SequenceFact extends FactBase {
   readonly kind: 'sequence';
   readonly title: string;
   readonly steps: readonly FactItem[];
 }
 
 /** `가치 = 편익 - 가격`. */
-export interface FormulaFact {
+export interface FormulaFact extends FactBase {
   readonly kind: 'formula';
   readonly title: string;
   readonly left: string;
@@ -45,7 +69,7 @@ export interface FormulaFact {
 }
 
 /** A sentence with a number in it; `value` occurs in `statement`. */
-export interface FigureFact {
+export interface FigureFact extends FactBase {
   readonly kind: 'figure';
   readonly statement: string;
   readonly value: string;
@@ -71,6 +95,11 @@ export interface Term {
   /** The headword (표제어). */
   readonly term: string;
   readonly aliases: readonly string[];
+  /**
+   * An everyday word (고객, 가치, 채널): it still gets a hover, but coverage, underlines,
+   * diagnostics and cloze blanks leave it out. False unless the entry says `"generic": true`.
+   */
+  readonly generic: boolean;
   /** Aliases deliberately shared with another term. */
   readonly ambiguous: readonly string[];
   readonly english: string | undefined;
