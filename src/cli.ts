@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statS
 import path from 'node:path';
 import { parseBundledGlossary } from './bundledGlossary';
 import { GLOSSARY_LIMITS, type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
+import { dumpGlossary } from './core/glossary/dump';
 import { loadGlossaryBytes } from './core/glossary/load';
 import { glossaryStats, termJson } from './core/glossary/report';
 import type { Term } from './core/glossary/types';
@@ -42,6 +43,7 @@ const HELP: Record<Locale, string> = {
   crm-notes define WORD [--json]         용어 정의 보기 (조사가 붙어도 됨: 로열티는)
   crm-notes glossary validate FILE...    용어집 파일 검사 (문제는 file:line:col: message)
   crm-notes glossary stats [--json]      용어집 통계 (용어 수, 장별 용어 수)
+  crm-notes glossary dump --json         합친 용어집(내장 + --glossary)을 용어집 형식으로 출력
 
 공통 옵션:
   --glossary FILE   사용자 용어집을 더합니다 (여러 번 쓸 수 있음)
@@ -57,6 +59,7 @@ Usage:
   crm-notes define WORD [--json]         show a term's entry (particles allowed: 로열티는)
   crm-notes glossary validate FILE...    check glossary files (problems as file:line:col: message)
   crm-notes glossary stats [--json]      glossary statistics (terms, terms per chapter)
+  crm-notes glossary dump --json         the merged glossary (bundled + --glossary) in the file format
 
 Options:
   --glossary FILE   add a user glossary (repeatable)
@@ -373,7 +376,7 @@ function commandDefine(options: Options, io: Io): number {
   return status;
 }
 
-const GLOSSARY_SUBCOMMANDS = ['validate', 'stats'];
+const GLOSSARY_SUBCOMMANDS = ['validate', 'stats', 'dump'];
 
 function commandGlossary(options: Options, io: Io): number {
   const [sub, ...files] = options.positional;
@@ -424,6 +427,12 @@ function commandGlossary(options: Options, io: Io): number {
       io.out(`${padDisplay(visible(c.title), 36)} ${String(c.terms).padStart(4)}`);
     }
     return status;
+  }
+  if (sub === 'dump') {
+    // The merged glossary (bundled + --glossary files) in the file format: always JSON.
+    const { snapshot, ok } = loadSnapshot(options, io);
+    io.out(visibleJson(JSON.stringify(dumpGlossary(snapshot.glossary), null, 2)));
+    return ok ? EXIT_OK : EXIT_FAIL;
   }
   throw new UsageError(message(io.locale, 'cli.unknownCommand', visible(`glossary ${sub}`)));
 }

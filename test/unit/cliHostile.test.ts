@@ -93,7 +93,18 @@ describe('CLI: 적대적인 입력 (hostile input)', () => {
   it('glossary만 쓰면 하위 명령이 필요하다고 말한다', () => {
     const result = run(['glossary']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /glossary 다음에 하위 명령이 필요합니다: validate, stats/);
+    assert.match(result.stderr, /glossary 다음에 하위 명령이 필요합니다: validate, stats, dump/);
+  });
+
+  it('glossary dump --json: 사용자 용어집이 더한 용어와 별칭이 합친 결과에 있다', () => {
+    const extra = path.join(root, 'test', 'fixtures', 'workspace', 'glossaries', 'extra.glossary.json');
+    const result = run(['glossary', 'dump', '--json', '--glossary', extra]);
+    assert.equal(result.status, 0, result.stderr);
+    const dump = JSON.parse(result.stdout) as { formatVersion: number; terms: Array<{ id: string; term: string }> };
+    assert.equal(dump.formatVersion, 1);
+    assert.ok(dump.terms.length >= 500);
+    assert.equal(dump.terms.find((t) => t.id === 'growth-hacking')?.term, '그로스해킹');
+    assert.equal(dump.terms.find((t) => t.id === 'loyalty')?.term, '로열티');
   });
 
   it('없는 --glossary 파일은 종료 코드 1', () => {
