@@ -46,6 +46,38 @@ describe('용어 호버의 마크다운 (rendering a term)', () => {
     assert.equal(md.render(escapeMarkdown('- 목록')).trim(), '<p>- 목록</p>');
   });
 
+  it('뜻이 둘인 표기(ambiguous)의 호버는 모든 뜻을 하나씩 보여 준다', () => {
+    const { glossary, index } = bundledSnapshot();
+    const declared = new Map<string, Set<string>>();
+    for (const term of glossary.terms.values()) {
+      for (const spelling of term.ambiguous) {
+        declared.set(spelling, (declared.get(spelling) ?? new Set()).add(term.id));
+      }
+    }
+    assert.ok(declared.size >= 5, `${declared.size} shared spellings`);
+    for (const [spelling, ids] of declared) {
+      // What the hover does: the match and its alternatives, each rendered in turn.
+      const match = index.findTermAt(`${spelling} 뜻`, 0);
+      assert.ok(match, spelling);
+      const shown = [match.id, ...match.alternatives];
+      assert.deepEqual([...shown].sort(), [...ids].sort(), spelling);
+      const hover = shown.map((id) => renderTerm(glossary.terms.get(id)!, glossary, hoverOptions)).join('\n\n---\n\n');
+      for (const id of ids) {
+        assert.ok(hover.includes(escapeMarkdown(glossary.terms.get(id)!.definition)), `${spelling}: ${id}`);
+      }
+    }
+  });
+
+  it('한 저자의 목록·예시 목록은 용어 페이지에 "일부"와 출처가 붙는다', () => {
+    const { glossary } = bundledSnapshot();
+    const page = renderTerm(glossary.terms.get('relationship-marketing')!, glossary, pageOptions);
+    assert.ok(page.includes(`**관계마케팅의 결속 수준** · *일부·예시 (not exhaustive) · 출처 (source): ${escapeMarkdown('Berry & Parasuraman (1991)')}*`), page);
+    const own = renderTerm(glossary.terms.get('bad-customer')!, glossary, { ...pageOptions, labels: { ...labels, notExhaustive: '일부', factSource: '출처' } });
+    assert.ok(own.includes('**불량고객의 유형** (6) · *출처: 강의 노트*'), own);
+    const complete = renderTerm(glossary.terms.get('marketing-mix')!, glossary, pageOptions);
+    assert.ok(!complete.includes('일부·예시'), 'a complete list is not marked');
+  });
+
   it('용어 페이지(full)에는 다른 표기와 정리(열거·순서·공식·수치)가 있다', () => {
     const { glossary } = bundledSnapshot();
     const bad = glossary.terms.get('bad-customer');
