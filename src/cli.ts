@@ -267,6 +267,7 @@ function commandTerms(options: Options, io: Io): number {
   const rows: Array<[string, string, string]> = [];
   const ids = new Set<string>();
   const termTails = new Map<string, string>();
+  const textJson = new Map<string, string>();
   let count = 0;
   if (options.json) {
     io.out('[');
@@ -287,17 +288,24 @@ function commandTerms(options: Options, io: Io): number {
     const note = new Note(decoded.text, index, NOTE_LIMITS);
     const fileJson = visibleJson(JSON.stringify(file));
     for (const o of note.occurrences) {
-      const term = glossary.terms.get(o.id)?.term ?? o.id;
       if (options.json) {
-        // Written field by field (the same JSON as JSON.stringify of the object): a 5 MB note has
-        // hundreds of thousands of rows.
+        // Written field by field (the same JSON as JSON.stringify of the object), with the parts
+        // that repeat encoded once: a 5 MB note has hundreds of thousands of rows.
         let tail = termTails.get(o.id);
         if (tail === undefined) {
-          tail = `,"id":${JSON.stringify(o.id)},"term":${visibleJson(JSON.stringify(term))}}`;
+          tail = `,"id":${JSON.stringify(o.id)},"term":${visibleJson(JSON.stringify(glossary.terms.get(o.id)?.term ?? o.id))}}`;
           termTails.set(o.id, tail);
         }
-        io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${o.line},"start":${o.start},"end":${o.end},"text":${visibleJson(JSON.stringify(o.text))}${tail}`);
+        let text = textJson.get(o.text);
+        if (text === undefined) {
+          text = visibleJson(JSON.stringify(o.text));
+          if (textJson.size < 50_000) {
+            textJson.set(o.text, text);
+          }
+        }
+        io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${o.line},"start":${o.start},"end":${o.end},"text":${text}${tail}`);
       } else {
+        const term = glossary.terms.get(o.id)?.term ?? o.id;
         rows.push([`${visible(file)}:${o.line + 1}:${o.start + 1}`, visible(o.text), `${visible(term)} (${o.id})`]);
       }
       ids.add(o.id);
@@ -443,20 +451,17 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   const locale = localeFrom(langArg !== undefined && (langArg === 'ko' || langArg === 'en') ? langArg : fromEnv);
   // Output is buffered and written in chunks: one write per line costs more than the scan.
-  let pending: string[] = [];
-  let pendingLength = 0;
+  let pending = '';
   const flush = (): void => {
-    if (pending.length > 0) {
-      process.stdout.write(pending.join(''));
-      pending = [];
-      pendingLength = 0;
+    if (pending !== '') {
+      process.stdout.write(pending);
+      pending = '';
     }
   };
   const io: Io = {
     out: (line) => {
-      pending.push(line, '\n');
-      pendingLength += line.length + 1;
-      if (pendingLength > 1 << 16) {
+      pending += `${line}\n`;
+      if (pending.length > 1 << 16) {
         flush();
       }
     },

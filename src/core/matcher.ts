@@ -1,10 +1,10 @@
 import type { Glossary } from './glossary/glossary';
 import { LAYER_ORDER } from './glossary/types';
-import { type FinalSound, isAsciiAlnum, isHangulSyllable, syllableFinal } from './korean/hangul';
+import { type FinalSound, isAsciiAlnum, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
 import { Trie } from './match/trie';
-import { lower, removeHangulSpaces, sameLetters, startAllowed, stripLatinSeparators, windowAround } from './match/rules';
+import { lower, removeHangulSpaces, sameLetters, stripLatinSeparators, windowAround } from './match/rules';
 import { foldNormalized } from './text/fold';
 import { type Region, inRegions, inlineRegions, maskMarkdown, maskRegions } from './text/markdown';
 import { normalizeForMatching, normalizeWord } from './text/normalize';
@@ -69,6 +69,8 @@ export class TermIndex {
   private folded: Map<string, KeyEntry[]> | undefined;
   /** Spellings not yet in the trie, by first character (lower case). */
   private readonly deferred = new Map<number, KeyEntry[]>();
+  /** 1 where `deferred` holds spellings for that first character: one array read per position. */
+  private readonly pendingFirst = new Uint8Array(0x10000);
   private size = 0;
   /** Scratch for `matchOnce`: candidate ends and trie nodes, used as a stack. */
   private candidateEnds = new Int32Array(128);
@@ -156,6 +158,7 @@ export class TermIndex {
     const list = this.deferred.get(first);
     if (list === undefined) {
       this.deferred.set(first, [entry]);
+      this.pendingFirst[first] = 1;
     } else {
       list.push(entry);
     }
@@ -205,7 +208,8 @@ export class TermIndex {
 
   /** The root's child along `code` (lower-cased), building that first character's subtrie first. */
   private rootChild(code: number): number {
-    if (this.deferred.size > 0) {
+    if (this.pendingFirst[code] === 1) {
+      this.pendingFirst[code] = 0;
       this.buildDeferred(code);
     }
     return this.trie.child(ROOT, code);
@@ -290,7 +294,15 @@ export class TermIndex {
     let previousEnd = -1;
     let i = 0;
     while (i < length) {
-      if (!startAllowed(text, i, previousEnd) || this.rootChild(lower(text.charCodeAt(i))) === 0) {
+      // A term may start at the start of a word, or exactly where the previous term ended
+      // (compounds). Mid-word positions — Hangul after Hangul (불|만족), a letter or digit after
+      // one (S|CRM) — are the common case: one table look-up skips them.
+      const cls = WORD_CLASS[text.charCodeAt(i)] as number;
+      if (cls !== 0 && i > 0 && i !== previousEnd && WORD_CLASS[text.charCodeAt(i - 1)] === cls) {
+        i++;
+        continue;
+      }
+      if (this.rootChild(lower(text.charCodeAt(i))) === 0) {
         i++;
         continue;
       }
@@ -306,7 +318,7 @@ export class TermIndex {
         end: norm.originalEnd(found.end - 1),
         wordEnd: norm.originalEnd(found.wordEnd - 1),
         id: first.id,
-        alternatives: entries.length > 1 ? entries.slice(1).map((e) => e.id) : [],
+        alternatives: entries.length > 1 ? entries.slice(1).map((e) => e.id) : NO_ALTERNATIVES,
         via: first.kind,
       });
       previousEnd = found.end;
@@ -367,7 +379,14 @@ export class TermIndex {
       for (let k = base + count - 1; k >= base; k--) {
         const end = this.candidateEnds[k] as number;
         const all = this.trie.valuesAt(this.candidateNodes[k] as number) as readonly KeyEntry[];
-        const entries = all.some((e) => e.caseSensitive) ? all.filter((e) => !e.caseSensitive || sameLetters(text, start, end, e.letters)) : all;
+        let anyCaseSensitive = false;
+        for (let e = 0; e < all.length; e++) {
+          if ((all[e] as KeyEntry).caseSensitive) {
+            anyCaseSensitive = true;
+            break;
+          }
+        }
+        const entries = anyCaseSensitive ? all.filter((e) => !e.caseSensitive || sameLetters(text, start, end, e.letters)) : all;
         if (entries.length === 0) {
           continue;
         }
@@ -460,6 +479,18 @@ interface Candidate {
   readonly wordEnd: number;
   readonly entries: readonly KeyEntry[];
 }
+
+/** Shared by every match without alternatives (most of them): one array, not one per match. */
+const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
+
+/** 1 for Hangul letters, 2 for ASCII letters and digits, 0 otherwise: what makes a position mid-word. */
+const WORD_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    table[code] = isHangul(code) ? 1 : isAsciiAlnum(code) ? 2 : 0;
+  }
+  return table;
+})();
 
 function compareEntries(a: KeyEntry, b: KeyEntry): number {
   return a.priority - b.priority || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.order - b.order;

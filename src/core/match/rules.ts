@@ -11,26 +11,6 @@ export function lower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
 }
 
-/**
- * A term may start at the start of a word, or exactly where the previous term ended (compounds).
- * Hangul after Hangul is mid-word (불|만족); a letter or digit after a letter or digit is
- * mid-word (S|CRM).
- */
-export function startAllowed(text: string, i: number, previousEnd: number): boolean {
-  if (i === 0 || i === previousEnd) {
-    return true;
-  }
-  const prev = text.charCodeAt(i - 1);
-  const code = text.charCodeAt(i);
-  if (isHangul(code)) {
-    return !isHangul(prev);
-  }
-  if (isAsciiAlnum(code)) {
-    return !isAsciiAlnum(prev);
-  }
-  return true;
-}
-
 /** Compares the ASCII letters of `text[start, end)` with a key's letters, case-sensitively. */
 export function sameLetters(text: string, start: number, end: number, letters: string): boolean {
   let k = 0;

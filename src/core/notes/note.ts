@@ -81,8 +81,15 @@ export class Note {
       const out: Occurrence[] = [];
       if (this.refused === undefined) {
         const lines = this.lines;
+        // Matches come in text order, so the line is found by walking forward, not searching.
+        let line = 0;
+        let next = lines.lineCount > 1 ? lines.lineStart(1) : Number.POSITIVE_INFINITY;
         for (const match of this.index.scan(this.text, { blocks: this.blocks })) {
-          out.push(this.occurrence(match, lines));
+          while (match.start >= next) {
+            line++;
+            next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : Number.POSITIVE_INFINITY;
+          }
+          out.push(this.occurrenceOn(match, line, match.start - lines.lineStart(line)));
         }
       }
       this.occurrenceList = out;
@@ -111,6 +118,10 @@ export class Note {
 
   private occurrence(match: TermMatch, lines: LineIndex): Occurrence {
     const { line, column } = lines.position(match.start);
+    return this.occurrenceOn(match, line, column);
+  }
+
+  private occurrenceOn(match: TermMatch, line: number, column: number): Occurrence {
     return {
       id: match.id,
       alternatives: match.alternatives,

@@ -6,22 +6,21 @@ export class LineIndex {
   private readonly starts: Int32Array;
 
   constructor(text: string) {
-    let count = 1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-        count++;
+    const starts: number[] = [0];
+    if (text.indexOf('\r') < 0) {
+      // The common case, with the native search: LF only.
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+        starts.push(nl + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+          starts.push(i + 1);
+        }
       }
     }
-    const starts = new Int32Array(count);
-    let n = 1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-        starts[n++] = i + 1;
-      }
-    }
-    this.starts = starts;
+    this.starts = Int32Array.from(starts);
   }
 
   get lineCount(): number {
