@@ -26,6 +26,16 @@ export interface TermMatch {
 
 export type KeyKind = 'headword' | 'alias' | 'english';
 
+export interface ScanOptions {
+  /** Skip code, link targets, HTML and front matter (default true). */
+  readonly markdown?: boolean;
+  /** The note's `blockRegions`, when the caller has them already. */
+  readonly blocks?: readonly Region[];
+}
+
+/** Receives one match of `scanEach`: offsets as in `TermMatch`. */
+export type MatchVisitor = (start: number, end: number, wordEnd: number, id: string, alternatives: readonly string[], via: KeyKind) => void;
+
 /** What the index needs to know about a term. */
 export interface IndexTerm {
   readonly id: string;
@@ -231,9 +241,21 @@ export class TermIndex {
    * Finds every term in a text. With `markdown` (the default) code, link targets, HTML and front
    * matter are skipped (see `text/markdown.ts`).
    */
-  scan(text: string, options: { readonly markdown?: boolean; readonly blocks?: readonly Region[] } = {}): TermMatch[] {
+  scan(text: string, options: ScanOptions = {}): TermMatch[] {
+    const out: TermMatch[] = [];
+    this.scanEach(text, options, (start, end, wordEnd, id, alternatives, via) => {
+      out.push({ start, end, wordEnd, id, alternatives, via });
+    });
+    return out;
+  }
+
+  /**
+   * `scan` without a `TermMatch` per match: `visit` gets each match's fields, in text order. For
+   * callers that keep their own records (a note's occurrences, the workspace index).
+   */
+  scanEach(text: string, options: ScanOptions, visit: MatchVisitor): void {
     const source = options.markdown === false ? text : maskMarkdown(text, options.blocks);
-    return this.scanRange(source, 0, source.length);
+    this.scanRange(source, 0, source.length, visit);
   }
 
   /**
@@ -285,7 +307,7 @@ export class TermIndex {
     return this.foldedKeys().entries();
   }
 
-  private scanRange(source: string, from: number, to: number): TermMatch[] {
+  private scanRange(source: string, from: number, to: number, visit?: MatchVisitor): TermMatch[] {
     const norm = normalizeForMatching(source, from, to);
     const text = norm.text;
     const length = text.length;
@@ -313,14 +335,15 @@ export class TermIndex {
       }
       const entries = found.entries;
       const first = entries[0] as KeyEntry;
-      out.push({
-        start: norm.originalStart(i),
-        end: norm.originalEnd(found.end - 1),
-        wordEnd: norm.originalEnd(found.wordEnd - 1),
-        id: first.id,
-        alternatives: entries.length > 1 ? entries.slice(1).map((e) => e.id) : NO_ALTERNATIVES,
-        via: first.kind,
-      });
+      const start = norm.originalStart(i);
+      const end = norm.originalEnd(found.end - 1);
+      const wordEnd = norm.originalEnd(found.wordEnd - 1);
+      const alternatives = entries.length > 1 ? entries.slice(1).map((e) => e.id) : NO_ALTERNATIVES;
+      if (visit === undefined) {
+        out.push({ start, end, wordEnd, id: first.id, alternatives, via: first.kind });
+      } else {
+        visit(start, end, wordEnd, first.id, alternatives, first.kind);
+      }
       previousEnd = found.end;
       i = found.wordEnd;
     }

@@ -84,13 +84,15 @@ export class Note {
         // Matches come in text order, so the line is found by walking forward, not searching.
         let line = 0;
         let next = lines.lineCount > 1 ? lines.lineStart(1) : Number.POSITIVE_INFINITY;
-        for (const match of this.index.scan(this.text, { blocks: this.blocks })) {
-          while (match.start >= next) {
+        const text = this.text;
+        this.index.scanEach(text, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives, via) => {
+          while (start >= next) {
             line++;
             next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : Number.POSITIVE_INFINITY;
           }
-          out.push(this.occurrenceOn(match, line, match.start - lines.lineStart(line)));
-        }
+          const column = start - lines.lineStart(line);
+          out.push({ id, alternatives, via, offset: start, endOffset: end, line, start: column, end: column + (end - start), text: text.slice(start, end) });
+        });
       }
       this.occurrenceList = out;
     }
@@ -118,10 +120,6 @@ export class Note {
 
   private occurrence(match: TermMatch, lines: LineIndex): Occurrence {
     const { line, column } = lines.position(match.start);
-    return this.occurrenceOn(match, line, column);
-  }
-
-  private occurrenceOn(match: TermMatch, line: number, column: number): Occurrence {
     return {
       id: match.id,
       alternatives: match.alternatives,
