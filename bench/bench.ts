@@ -12,6 +12,7 @@ import { TermIndex, type IndexTerm } from '../src/core/matcher';
 import { buildSnapshot } from '../src/core/service';
 import { blockRegions } from '../src/core/text/markdown';
 import { type NoteStore, WorkspaceIndex } from '../src/core/notes/workspace';
+import { TermSearch } from '../src/core/match/search';
 
 const root = path.resolve(__dirname, '..', '..');
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -164,6 +165,15 @@ async function main(): Promise<void> {
   const blocksMs = time(5, () => blockRegions(large));
   report('blockRegions of the 5 MB note (once per edit, cached by the hover)', `${blocksMs.toFixed(1)} ms`);
 
+  // Completion candidates over 2,000 terms: a 1- and a 2-character prefix and a 초성 query.
+  const search2000 = TermSearch.fromIndex(TermIndex.build(synthetic));
+  const completionMs = Math.max(
+    time(20, () => search2000.search('고')),
+    time(20, () => search2000.search('고객')),
+    time(20, () => search2000.search('ㄱㄱㅁㅈ')),
+  );
+  report('completion candidates over 2,000 terms (worst of 고, 고객, ㄱㄱㅁㅈ)', `${completionMs.toFixed(2)} ms (${search2000.size} spellings)`);
+
   // A workspace of 2,000 generated Korean notes of about 10 KB each (UTF-8), through the core's
   // WorkspaceIndex over an in-memory store: the cold index, one changed note, and the heap it keeps.
   const encoder = new TextEncoder();
@@ -276,7 +286,8 @@ async function main(): Promise<void> {
         indexBuild2000Ms: round(buildMs, 2),
         defineOverheadMs: round(defineOverheadMs, 0),
         cliTermsRatio: round(cliTermsRatio, 2),
-        hover5KBUs: round(smallUs, 1),
+        completionMs: round(completionMs, 2),
+      hover5KBUs: round(smallUs, 1),
         hover5MBUs: round(largeUs, 1),
       }),
     );

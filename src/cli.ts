@@ -196,9 +196,8 @@ function loadSnapshot(options: Options, io: Io): { snapshot: GlossarySnapshot; o
   }
   const snapshot = buildSnapshot(files);
   // The bundled glossary is checked at build time; only the user's files are reported here.
-  const userFiles = new Set(options.glossaries);
   for (const d of snapshot.glossary.diagnostics) {
-    if (userFiles.has(d.file)) {
+    if (d.layer !== 'bundled') {
       io.err(visible(formatDiagnostic(d, io.locale)));
     }
   }

@@ -50,6 +50,8 @@ export interface IndexTerm {
 interface KeyEntry {
   readonly id: string;
   readonly kind: KeyKind;
+  /** The spelling as written (normalised), for display. */
+  readonly spelling: string;
   /** The key with separators removed and case kept, to check case-sensitive acronyms. */
   readonly exact: string;
   /** The key's ASCII letters, for the case-sensitive comparison. */
@@ -155,6 +157,7 @@ export class TermIndex {
     const entry: KeyEntry = {
       id: term.id,
       kind,
+      spelling: key,
       exact,
       letters: caseSensitive ? exact.replace(/[^A-Za-z]/g, '') : '',
       caseSensitive,
@@ -303,7 +306,7 @@ export class TermIndex {
   }
 
   /** Every folded spelling with its term ids and kinds, for suggestions and completion. */
-  spellings(): IterableIterator<[string, readonly { id: string; kind: KeyKind; exact: string }[]]> {
+  spellings(): IterableIterator<[string, readonly { id: string; kind: KeyKind; spelling: string }[]]> {
     return this.foldedKeys().entries();
   }
 

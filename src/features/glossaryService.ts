@@ -124,7 +124,7 @@ export class GlossaryService implements vscode.Disposable {
     }
     const snapshot = buildSnapshot(files);
     for (const d of snapshot.glossary.diagnostics) {
-      if (d.file.startsWith('glossary/')) {
+      if (d.layer === 'bundled') {
         this.log.error(`bundled glossary: ${d.file}:${d.span.line + 1} ${d.code}`);
         continue;
       }

@@ -104,11 +104,12 @@ export function collisionKey(value: string): string {
 export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
   const ordered = [...files].sort((a, b) => LAYER_ORDER.indexOf(a.layer) - LAYER_ORDER.indexOf(b.layer));
   const diagnostics: GlossaryDiagnostic[] = files.flatMap((f) => f.diagnostics);
+  const layerOf = new Map(files.map((f) => [f.file, f.layer]));
   const report = (file: string, span: Span, code: GlossaryDiagnostic['code'], ...args: (string | number)[]): void => {
-    diagnostics.push({ file, span, severity: 'error', code, args });
+    diagnostics.push({ file, span, severity: 'error', code, args, layer: layerOf.get(file) ?? 'user' });
   };
   const warn = (file: string, span: Span, code: GlossaryDiagnostic['code'], ...args: (string | number)[]): void => {
-    diagnostics.push({ file, span, severity: 'warning', code, args });
+    diagnostics.push({ file, span, severity: 'warning', code, args, layer: layerOf.get(file) ?? 'user' });
   };
 
   // Chapters.

@@ -18,6 +18,6 @@ export function loadGlossaryBytes(bytes: Uint8Array, file: string, layer: LayerN
 
 /** A file that could not be read as a glossary at all: no entries, one problem at its start. */
 export function refusedGlossary(file: string, layer: LayerName, code: MessageCode, args: readonly (string | number)[]): ParsedGlossary {
-  const diagnostic: GlossaryDiagnostic = { file, span: { line: 0, column: 0, endLine: 0, endColumn: 0 }, severity: 'error', code, args };
+  const diagnostic: GlossaryDiagnostic = { file, span: { line: 0, column: 0, endLine: 0, endColumn: 0 }, severity: 'error', code, args, layer };
   return { file, layer, ok: false, chapters: [], terms: [], diagnostics: [diagnostic] };
 }

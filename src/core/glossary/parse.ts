@@ -21,6 +21,8 @@ export interface GlossaryDiagnostic {
   readonly severity: Severity;
   readonly code: MessageCode;
   readonly args: readonly (string | number)[];
+  /** The layer of the file the problem is in: bundled problems fail the build, the others are the user's. */
+  readonly layer: LayerName;
 }
 
 /**
@@ -115,7 +117,7 @@ export function parseGlossary(text: string, file: string, layer: LayerName): Par
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const report = (at: Span, severity: Severity, code: MessageCode, ...args: (string | number)[]): void => {
-    diagnostics.push({ file, span: at, severity, code, args });
+    diagnostics.push({ file, span: at, severity, code, args, layer });
   };
   const refuse = (at: Span, code: MessageCode, ...args: (string | number)[]): ParsedGlossary => {
     report(at, 'error', code, ...args);
