@@ -286,30 +286,32 @@ function commandTerms(options: Options, io: Io): number {
     }
     const note = new Note(decoded.text, index, NOTE_LIMITS);
     const fileJson = visibleJson(JSON.stringify(file));
-    for (const o of note.occurrences) {
+    const text = decoded.text;
+    note.forEachOccurrence((id, line, start, end, offset, endOffset) => {
       if (options.json) {
         // Written field by field (the same JSON as JSON.stringify of the object), with the parts
         // that repeat encoded once: a 5 MB note has hundreds of thousands of rows.
-        let tail = termTails.get(o.id);
+        let tail = termTails.get(id);
         if (tail === undefined) {
-          tail = `,"id":${JSON.stringify(o.id)},"term":${visibleJson(JSON.stringify(glossary.terms.get(o.id)?.term ?? o.id))}}`;
-          termTails.set(o.id, tail);
+          tail = `,"id":${JSON.stringify(id)},"term":${visibleJson(JSON.stringify(glossary.terms.get(id)?.term ?? id))}}`;
+          termTails.set(id, tail);
         }
-        let text = textJson.get(o.text);
-        if (text === undefined) {
-          text = visibleJson(JSON.stringify(o.text));
+        const matched = text.slice(offset, endOffset);
+        let quoted = textJson.get(matched);
+        if (quoted === undefined) {
+          quoted = visibleJson(JSON.stringify(matched));
           if (textJson.size < 50_000) {
-            textJson.set(o.text, text);
+            textJson.set(matched, quoted);
           }
         }
-        io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${o.line},"start":${o.start},"end":${o.end},"text":${text}${tail}`);
+        io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${line},"start":${start},"end":${end},"text":${quoted}${tail}`);
       } else {
-        const term = glossary.terms.get(o.id)?.term ?? o.id;
-        rows.push([`${visible(file)}:${o.line + 1}:${o.start + 1}`, visible(o.text), `${visible(term)} (${o.id})`]);
+        const term = glossary.terms.get(id)?.term ?? id;
+        rows.push([`${visible(file)}:${line + 1}:${start + 1}`, visible(text.slice(offset, endOffset)), `${visible(term)} (${id})`]);
       }
-      ids.add(o.id);
+      ids.add(id);
       count++;
-    }
+    });
   }
   if (options.json) {
     io.out(']');
