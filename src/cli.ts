@@ -263,7 +263,7 @@ function commandTerms(options: Options, io: Io): number {
   let status = ok ? EXIT_OK : EXIT_FAIL;
   // JSON is streamed one occurrence per line inside the array, so a huge note never builds one
   // huge string; text output needs the column widths first.
-  const rows: Array<[string, string, string]> = [];
+  const rows = new TextRows();
   const ids = new Set<string>();
   const termTails = new Map<string, string>();
   const textJson = new Map<string, string>();
@@ -306,12 +306,14 @@ function commandTerms(options: Options, io: Io): number {
         }
         io.out(`${count > 0 ? ',' : ''}{"file":${fileJson},"line":${line},"start":${start},"end":${end},"text":${quoted}${tail}`);
       } else {
-        const term = glossary.terms.get(id)?.term ?? id;
-        rows.push([`${visible(file)}:${line + 1}:${start + 1}`, visible(text.slice(offset, endOffset)), `${visible(term)} (${id})`]);
+        rows.add(id, line, start, offset, endOffset);
       }
       ids.add(id);
       count++;
     });
+    if (!options.json) {
+      rows.print(io, visible(file), text, (id) => `${visible(glossary.terms.get(id)?.term ?? id)} (${id})`);
+    }
   }
   if (options.json) {
     io.out(']');
@@ -321,16 +323,81 @@ function commandTerms(options: Options, io: Io): number {
     io.err(message(io.locale, 'cli.noTerms'));
     return status;
   }
-  const widths = [0, 0];
-  for (const row of rows) {
-    widths[0] = Math.max(widths[0] as number, displayWidth(row[0]));
-    widths[1] = Math.max(widths[1] as number, displayWidth(row[1]));
-  }
-  for (const row of rows) {
-    io.out(`${padDisplay(row[0], widths[0] as number)}  ${padDisplay(row[1], widths[1] as number)}  ${row[2]}`);
-  }
   io.out(message(io.locale, 'cli.summary', count, ids.size));
   return status;
+}
+
+/**
+ * One file's occurrences for the text listing, kept as numbers until they are printed (aligned
+ * per file): a 20 MB note has over a million rows, and a string per cell would not fit in memory.
+ */
+class TextRows {
+  private lines: Int32Array = new Int32Array(1024);
+  private starts: Int32Array = new Int32Array(1024);
+  private offsets: Int32Array = new Int32Array(1024);
+  private ends: Int32Array = new Int32Array(1024);
+  private ids: string[] = [];
+  private size = 0;
+
+  add(id: string, line: number, start: number, offset: number, end: number): void {
+    if (this.size === this.lines.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.lines = grow(this.lines);
+      this.starts = grow(this.starts);
+      this.offsets = grow(this.offsets);
+      this.ends = grow(this.ends);
+    }
+    const k = this.size++;
+    this.lines[k] = line;
+    this.starts[k] = start;
+    this.offsets[k] = offset;
+    this.ends[k] = end;
+    this.ids.push(id);
+  }
+
+  /** Prints and forgets the rows: `file:line:col  text  term (id)`, columns aligned. */
+  print(io: Io, file: string, text: string, termOf: (id: string) => string): void {
+    const shown = new Map<string, { visible: string; width: number }>();
+    const cell = (k: number): { visible: string; width: number } => {
+      const raw = text.slice(this.offsets[k] as number, this.ends[k] as number);
+      let found = shown.get(raw);
+      if (found === undefined) {
+        const v = visible(raw);
+        found = { visible: v, width: displayWidth(v) };
+        shown.set(raw, found);
+      }
+      return found;
+    };
+    const fileWidth = displayWidth(file);
+    let locationWidth = 0;
+    let textWidth = 0;
+    for (let k = 0; k < this.size; k++) {
+      locationWidth = Math.max(locationWidth, fileWidth + 2 + digits((this.lines[k] as number) + 1) + digits((this.starts[k] as number) + 1));
+      textWidth = Math.max(textWidth, cell(k).width);
+    }
+    const terms = new Map<string, string>();
+    for (let k = 0; k < this.size; k++) {
+      const id = this.ids[k] as string;
+      let term = terms.get(id);
+      if (term === undefined) {
+        term = termOf(id);
+        terms.set(id, term);
+      }
+      const { visible: matched, width } = cell(k);
+      const location = `${file}:${(this.lines[k] as number) + 1}:${(this.starts[k] as number) + 1}`;
+      io.out(`${location}${' '.repeat(locationWidth - fileWidth - (location.length - file.length))}  ${matched}${' '.repeat(textWidth - width)}  ${term}`);
+    }
+    this.size = 0;
+    this.ids = [];
+  }
+}
+
+function digits(n: number): number {
+  return String(n).length;
 }
 
 /** Prose for the terminal: each line made visible on its own. */

@@ -24,7 +24,7 @@ const DEFAULT_FACT_SOURCE = '출처 (source)';
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]<>&|~$]/g, '\\$&')
     .replace(/^([#>+\-=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');

@@ -81,6 +81,18 @@ describe('CLI: 적대적인 입력 (hostile input)', () => {
     assert.equal((JSON.parse(json.stdout) as unknown[]).length, 293_001);
   });
 
+  it('20 MB 노트: --json도 텍스트도 힙 450 MB 한도 안에서, 15초 강제 시한 안에 끝난다', () => {
+    const big = path.join(tmp, 'big-20mb.md');
+    const line = '- 로열티는 고객만족에서 나오고 우량고객을 초우량고객으로 키운다. `코드` [링크](https://x.y)\n';
+    writeFileSync(big, line.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(line))));
+    for (const args of [['terms', big, '--json'], ['terms', big]]) {
+      const result = spawnSync(process.execPath, ['--max-old-space-size=450', cli, ...args], { encoding: 'utf8', timeout: 15_000, maxBuffer: 1 << 30, env: { ...process.env, LANG: 'ko_KR.UTF-8' } });
+      assert.equal(result.error, undefined, String(result.error));
+      assert.equal(result.status, 0, result.stderr.slice(0, 300));
+      assert.match(result.stdout, args.includes('--json') ? /\]\n$/ : /— 용어 \d+번/);
+    }
+  });
+
   it('--lang은 ko와 en만, -- 뒤의 --lang은 인자일 뿐', () => {
     const bad = run(['define', '로열티', '--lang', 'xx']);
     assert.equal(bad.status, 2);

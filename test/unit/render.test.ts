@@ -12,6 +12,11 @@ const hoverOptions = { labels, command: 'crmNotes.showTerm', full: false };
 const pageOptions = { ...hoverOptions, full: true };
 
 describe('용어 호버의 마크다운 (rendering a term)', () => {
+  it('CR만 있는 줄바꿈도 공백이 된다: 정의 속 \\r# 제목은 제목이 아니다', () => {
+    const html = new MarkdownIt().render(escapeMarkdown('정의\r# 제목\r\n- 목록\n1. 번호'));
+    assert.doesNotMatch(html, /<h1>|<li>/);
+    assert.equal(escapeMarkdown('가\r나\r\n다\n라'), '가 나 다 라');
+  });
   it('표제어, 영어 이름, 장 경로, 정의, 설명, 관련 용어 링크', () => {
     const { glossary } = bundledSnapshot();
     const loyalty = glossary.terms.get('loyalty');
