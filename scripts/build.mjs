@@ -86,6 +86,7 @@ async function entries(dir, suffix) {
 const builds = [
   { ...common, entryPoints: [path.join(root, 'src/extension.ts')], outfile: path.join(outdir, 'extension.js'), external: ['vscode'] },
   { ...common, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: [path.join(root, 'src/glossaryWorker.ts')], outfile: path.join(outdir, 'glossaryWorker.js') },
 ];
 if (!production) {
   const tests = { ...common, packages: 'external', external: ['vscode'] };

@@ -4,6 +4,7 @@ import type { TermLabels } from './core/render';
 import { SettingsStore } from './features/config';
 import { DocumentCache } from './features/documents';
 import { registerGlossaryCommands } from './features/glossaryCommands';
+import { GlossaryParser } from './features/glossaryParser';
 import { GlossaryService } from './features/glossaryService';
 import { registerHover } from './features/hover';
 import { registerSamples } from './features/samples';
@@ -22,8 +23,9 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   // Core objects: settings, log, the glossary (bundled now, user and workspace files right after).
   const settings = new SettingsStore();
   const log = vscode.window.createOutputChannel('CRM 노트', { log: true });
-  const glossary = new GlossaryService(parseBundledGlossary(), settings, log);
-  context.subscriptions.push(settings, log, glossary);
+  const parser = new GlossaryParser(context.extensionPath);
+  const glossary = new GlossaryService(parseBundledGlossary(), settings, log, parser);
+  context.subscriptions.push(settings, log, parser, glossary);
   const ready = glossary.reload();
   const labels = (): TermLabels => ({
     related: vscode.l10n.t('Related'),

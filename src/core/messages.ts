@@ -14,6 +14,8 @@ const MESSAGES = {
   'file.binary': ['텍스트가 아닌(바이너리) 파일입니다.', 'Not a text file (binary).'],
   'file.notFound': ['파일을 찾을 수 없습니다: {0}', 'File not found: {0}'],
   'file.unreadable': ['파일을 읽을 수 없습니다: {0} ({1})', 'Cannot read file: {0} ({1})'],
+  'file.timeout': ['{0}초 안에 읽지 못해서 이 파일은 건너뜁니다 (FIFO나 아주 느린 드라이브일 수 있습니다).', 'Not read within {0} s, so this file is skipped (a FIFO or a very slow drive?).'],
+  'file.keptLastGood': ['지금은 읽을 수 없어서 마지막으로 읽은 내용을 씁니다: {0}', 'Cannot read it now, so the last good copy is used: {0}'],
   'json.syntax': ['JSON 문법 오류: {0}', 'JSON syntax error: {0}'],
   'glossary.notObject': ['용어집의 최상위 값은 객체({ … })여야 합니다.', 'The top level of a glossary must be an object ({ … }).'],
   'glossary.formatVersion': ['formatVersion은 1이어야 합니다 (지금: {0}).', 'formatVersion must be 1 (found: {0}).'],

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { loadGlossaryBytes } from '../core/glossary/load';
-import type { ParsedGlossary } from '../core/glossary/parse';
+import { refusedGlossary } from '../core/glossary/load';
+import { GLOSSARY_LIMITS, type GlossaryDiagnostic, type ParsedGlossary } from '../core/glossary/parse';
 import type { LayerName } from '../core/glossary/types';
-import { message } from '../core/messages';
+import { type MessageCode, message } from '../core/messages';
 import { type GlossarySnapshot, buildSnapshot } from '../core/service';
 import type { SettingsStore } from './config';
 import { toDiagnostic, uiLocale } from './convert';
+import type { GlossaryParser } from './glossaryParser';
 import { WORKSPACE_GLOSSARY } from './ids';
 
 interface Source {
@@ -36,6 +37,7 @@ export class GlossaryService implements vscode.Disposable {
     private readonly bundled: readonly ParsedGlossary[],
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly parser: GlossaryParser,
   ) {
     this.disposables.push(
       this.emitter,
@@ -100,26 +102,27 @@ export class GlossaryService implements vscode.Disposable {
     const byUri = new Map<string, vscode.Diagnostic[]>();
     for (const source of sources) {
       const key = source.uri.toString();
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(source.uri);
-      } catch (error) {
+      const read = await readSource(source.uri);
+      if (read === 'missing') {
         this.lastGood.delete(key);
         if (source.layer === 'user') {
-          this.log.warn(message(locale, 'file.notFound', source.uri.fsPath), String(error));
+          this.log.warn(message(locale, 'file.notFound', source.uri.fsPath));
         }
         continue;
       }
-      const parsed = loadGlossaryBytes(bytes, key, source.layer);
+      const parsed = read instanceof Uint8Array ? await this.parser.parse(read, key, source.layer) : refusedGlossary(key, source.layer, read.code, read.args);
       if (parsed.ok) {
         this.lastGood.set(key, parsed);
         files.push(parsed);
       } else {
+        // A file that cannot be used now (unreadable, broken, too slow) keeps its last good copy.
         const kept = this.lastGood.get(key);
+        const problems = parsed.diagnostics.map((d) => toDiagnostic(d, locale));
         if (kept !== undefined) {
           files.push({ ...kept, diagnostics: [] });
+          problems.push(toDiagnostic(keptLastGood(key, source.layer, source.uri.fsPath), locale));
         }
-        byUri.set(key, parsed.diagnostics.map((d) => toDiagnostic(d, locale)));
+        byUri.set(key, problems);
       }
     }
     const snapshot = buildSnapshot(files);
@@ -166,4 +169,63 @@ export class GlossaryService implements vscode.Disposable {
       d.dispose();
     }
   }
+}
+
+/** How long reading one glossary file may take (a FIFO would block forever). */
+const READ_BUDGET_MS = 5000;
+
+type SourceRead = Uint8Array | 'missing' | { readonly code: MessageCode; readonly args: readonly (string | number)[] };
+
+/**
+ * A glossary file's bytes, or why not: only a regular file, its size checked before reading,
+ * and the read given up after `READ_BUDGET_MS`.
+ */
+async function readSource(uri: vscode.Uri): Promise<SourceRead> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await withTimeout(Promise.resolve(vscode.workspace.fs.stat(uri)), READ_BUDGET_MS);
+  } catch (error) {
+    return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'missing' : { code: 'file.unreadable', args: [uri.fsPath, errorText(error)] };
+  }
+  if ((stat.type & vscode.FileType.File) === 0) {
+    return (stat.type & vscode.FileType.Directory) !== 0 ? 'missing' : { code: 'file.notRegular', args: [uri.fsPath] };
+  }
+  if (stat.size > GLOSSARY_LIMITS.maxBytes) {
+    return { code: 'file.tooLarge', args: [stat.size, GLOSSARY_LIMITS.maxBytes] };
+  }
+  try {
+    return await withTimeout(Promise.resolve(vscode.workspace.fs.readFile(uri)), READ_BUDGET_MS);
+  } catch (error) {
+    if (error instanceof TimeoutError) {
+      return { code: 'file.timeout', args: [READ_BUDGET_MS / 1000] };
+    }
+    return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'missing' : { code: 'file.unreadable', args: [uri.fsPath, errorText(error)] };
+  }
+}
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof vscode.FileSystemError ? error.code : error instanceof Error ? error.message : String(error);
+}
+
+/** The warning that says a file's last good copy is in use. */
+function keptLastGood(file: string, layer: LayerName, shown: string): GlossaryDiagnostic {
+  return { file, span: { line: 0, column: 0, endLine: 0, endColumn: 0 }, severity: 'warning', code: 'file.keptLastGood', args: [shown], layer };
 }

@@ -122,4 +122,30 @@ describe('사용자 용어집 (user and workspace glossaries)', () => {
     assert.ok((await hoverAt(note, positionOf(note, '스터디모임에서')))?.text.includes('함께 공부하는 작은 모임.'));
     assert.equal(({} as Record<string, unknown>).definition, undefined, 'Object.prototype untouched');
   });
+
+  it('.crm-notes/glossary.json이 FIFO여도 다시 읽기가 끝나고, 이유가 Problems에 나오며, 다른 용어집은 계속 쓰인다', async function () {
+    const { spawnSync } = await import('node:child_process');
+    const { rmSync } = await import('node:fs');
+    const uri = vscode.Uri.joinPath(root(), '.crm-notes', 'glossary.json');
+    rmSync(uri.fsPath, { force: true });
+    if (spawnSync('mkfifo', [uri.fsPath]).status !== 0) {
+      this.skip();
+    }
+    try {
+      const started = Date.now();
+      const count = await vscode.commands.executeCommand<number>('crmNotes.reloadGlossary');
+      assert.ok(Date.now() - started < 8000, 'the reload waited on the FIFO');
+      assert.ok(typeof count === 'number' && count > 500, `terms: ${String(count)}`);
+      const problems = await eventually(() => {
+        const list = problemsOf(uri);
+        assert.ok(list.some((p) => /FIFO|일반 파일이 아닙니다|Not a regular file/.test(p.message)), JSON.stringify(list.map((p) => p.message)));
+        return list;
+      });
+      assert.ok(problems.length >= 1);
+      assert.ok((await hoverAt(note, positionOf(note, '편재성', 1)))?.text.includes(bundledTerm('ubiquity').definition.slice(0, 10)), 'bundled hovers still work');
+    } finally {
+      rmSync(uri.fsPath, { force: true });
+      await vscode.commands.executeCommand('crmNotes.reloadGlossary');
+    }
+  });
 });

@@ -1,19 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, workspaceRoot } from './helpers';
+import { activate, eventually, workspaceRoot } from './helpers';
 
-/** Polls `read` until `ok` holds (the index follows file events asynchronously). */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) {
-      assert.fail(`${what}: still ${JSON.stringify(value)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
+/** Waits until `read()` satisfies `ok` (the index follows file events asynchronously). */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  return eventually(async () => {
+    const value = await read();
+    assert.ok(ok(value), `${what}: still ${JSON.stringify(value)}`);
+    return value;
+  });
 }
 
 describe('작업 영역 노트 색인 (the note index in the extension host)', () => {
@@ -39,15 +34,15 @@ describe('작업 영역 노트 색인 (the note index in the extension host)', (
     const moved = vscode.Uri.joinPath(folder, 'notes', '옮긴-노트.md');
     const mine = async (): Promise<string[]> => (await api.mentions('churn')).map((m) => m.file).filter((f) => f === created.toString() || f === moved.toString());
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('# 새 노트\n\n고객이탈을 막으려면 불만을 빨리 듣는다.\n'));
-    await eventually(mine, (files) => files.length === 1 && files[0] === created.toString(), 'the created note');
+    await until(mine, (files) => files.length === 1 && files[0] === created.toString(), 'the created note');
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(created, moved);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await eventually(mine, (files) => files.length === 1 && files[0] === moved.toString(), 'the renamed note');
+    await until(mine, (files) => files.length === 1 && files[0] === moved.toString(), 'the renamed note');
     const removal = new vscode.WorkspaceEdit();
     removal.deleteFile(moved);
     assert.ok(await vscode.workspace.applyEdit(removal));
-    await eventually(mine, (files) => files.length === 0, 'the deleted note');
+    await until(mine, (files) => files.length === 0, 'the deleted note');
   });
 
   it('저장하지 않은 편집도 색인에 들어간다', async () => {
@@ -56,7 +51,7 @@ describe('작업 영역 노트 색인 (the note index in the extension host)', (
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((b) => b.insert(new vscode.Position(document.lineCount, 0), '\n고객이탈은 줄여야 한다\n'));
-    await eventually(async () => (await api.mentions('churn')).filter((m) => m.file === uri.toString()).length, (n) => n === 1, 'the unsaved edit');
+    await until(async () => (await api.mentions('churn')).filter((m) => m.file === uri.toString()).length, (n) => n === 1, 'the unsaved edit');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
