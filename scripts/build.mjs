@@ -37,17 +37,17 @@ async function compileBundledGlossary() {
   if (result.problems.length > 0) {
     throw new Error(`the bundled glossary has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  src/${p}`).join('\n')}`);
   }
-  return { json: result.json, watchFiles: names.map((n) => path.join(dir, n)) };
+  return { json: result.json, merged: result.merged, watchFiles: names.map((n) => path.join(dir, n)) };
 }
 
-/** `import json from 'crm-notes:bundled-glossary'` → the compiled bundled glossary (one JSON string). */
+/** `import { files, merged } from 'crm-notes:bundled-glossary'` → the compiled bundled glossary (two JSON strings). */
 const bundledGlossary = {
   name: 'bundled-glossary',
   setup(build) {
     build.onResolve({ filter: /^crm-notes:bundled-glossary$/ }, (args) => ({ path: args.path, namespace: 'crm-glossary' }));
     build.onLoad({ filter: /.*/, namespace: 'crm-glossary' }, async () => {
-      const { json, watchFiles } = await compiledGlossary();
-      return { contents: `export default ${JSON.stringify(json)};`, loader: 'js', watchFiles };
+      const { json, merged, watchFiles } = await compiledGlossary();
+      return { contents: `export const files = ${JSON.stringify(json)};\nexport const merged = ${JSON.stringify(merged)};`, loader: 'js', watchFiles };
     });
   },
 };

@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parseBundledGlossary } from './bundledGlossary';
+import { loadBundledGlossary, parseBundledGlossary } from './bundledGlossary';
 import { GLOSSARY_LIMITS, type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
 import { dumpGlossary } from './core/glossary/dump';
 import { loadGlossaryBytes } from './core/glossary/load';
@@ -8,7 +8,7 @@ import { glossaryStats, termJson } from './core/glossary/report';
 import type { Term } from './core/glossary/types';
 import { type Locale, type MessageCode, localeFrom, message } from './core/messages';
 import { Note } from './core/notes/note';
-import { type GlossarySnapshot, buildSnapshot } from './core/service';
+import { type GlossarySnapshot, buildSnapshot, snapshotOf } from './core/service';
 import { suggestTerms } from './core/suggest';
 import { decodeText } from './core/text/decode';
 import { padDisplay, displayWidth, visible, visibleJson } from './core/text/terminal';
@@ -178,6 +178,9 @@ function readGlossaryFile(file: string, io: Io): ParsedGlossary | undefined {
 
 /** The bundled glossary plus `--glossary` files; `ok` is false when one of those could not be used. */
 function loadSnapshot(options: Options, io: Io): { snapshot: GlossarySnapshot; ok: boolean } {
+  if (options.glossaries.length === 0) {
+    return { snapshot: snapshotOf(loadBundledGlossary()), ok: true };
+  }
   const files = [...parseBundledGlossary()];
   let ok = true;
   for (const file of options.glossaries) {
@@ -519,19 +522,28 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   const locale = localeFrom(langArg !== undefined && (langArg === 'ko' || langArg === 'en') ? langArg : fromEnv);
   // Output is buffered and written in chunks: one write per line costs more than the scan.
-  let pending = '';
+  // Lines are encoded straight into one buffer, written when it fills up: a 5 MB note's JSON is
+  // tens of megabytes, and joining strings before encoding them costs more than the scan.
+  const chunk = Buffer.allocUnsafe(1 << 18);
+  let used = 0;
   const flush = (): void => {
-    if (pending !== '') {
-      process.stdout.write(pending);
-      pending = '';
+    if (used > 0) {
+      writeAll(chunk.subarray(0, used));
+      used = 0;
     }
   };
   const io: Io = {
     out: (line) => {
-      pending += `${line}\n`;
-      if (pending.length > 1 << 16) {
+      // A UTF-16 unit takes at most 3 bytes in UTF-8; a line that may not fit goes on its own.
+      if (used + line.length * 3 + 1 > chunk.length) {
         flush();
+        if (line.length * 3 + 1 > chunk.length) {
+          writeAll(Buffer.from(`${line}\n`, 'utf8'));
+          return;
+        }
       }
+      used += chunk.write(line, used, 'utf8');
+      chunk[used++] = 0x0a;
     },
     err: (line) => {
       flush();
@@ -543,6 +555,26 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     return run(argv, io, locale, langArg);
   } finally {
     flush();
+  }
+}
+
+/** Writes to standard output synchronously, all of it (a pipe may take it in parts). */
+function writeAll(bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(1, bytes, done, bytes.length - done);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        continue; // a non-blocking pipe that is full: try again
+      }
+      if (code === 'EPIPE') {
+        // `crm-notes terms notes/ | head`: a closed pipe ends the program quietly, as in other tools.
+        process.exit(process.exitCode ?? 0);
+      }
+      throw error;
+    }
   }
 }
 
@@ -580,12 +612,5 @@ function run(argv: readonly string[], io: Io, locale: Locale, langArg: string | 
 }
 
 if (require.main === module) {
-  // `crm-notes terms notes/ | head`: a closed pipe ends the program quietly, as in other tools.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      process.exit(process.exitCode ?? 0);
-    }
-    throw error;
-  });
   process.exitCode = main(process.argv.slice(2));
 }

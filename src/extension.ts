@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseBundledGlossary } from './bundledGlossary';
+import { loadBundledGlossary, parseBundledGlossary } from './bundledGlossary';
 import type { TermLabels } from './core/render';
 import { SettingsStore } from './features/config';
 import { DocumentCache } from './features/documents';
@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   const settings = new SettingsStore();
   const log = vscode.window.createOutputChannel('CRM 노트', { log: true });
   const parser = new GlossaryParser(context.extensionPath);
-  const glossary = new GlossaryService(parseBundledGlossary(), settings, log, parser);
+  const glossary = new GlossaryService({ merged: loadBundledGlossary, files: parseBundledGlossary }, settings, log, parser);
   context.subscriptions.push(settings, log, parser, glossary);
   const ready = glossary.reload();
   const labels = (): TermLabels => ({

@@ -10,6 +10,10 @@ export interface GlossarySnapshot {
 
 /** Merges parsed glossary files (bundled, user, workspace) and builds the matcher over them. */
 export function buildSnapshot(files: readonly ParsedGlossary[]): GlossarySnapshot {
-  const glossary = buildGlossary(files);
+  return snapshotOf(buildGlossary(files));
+}
+
+/** The matcher over a glossary that is already merged (the bundled one compiled at build time). */
+export function snapshotOf(glossary: Glossary): GlossarySnapshot {
   return { glossary, index: TermIndex.fromGlossary(glossary) };
 }

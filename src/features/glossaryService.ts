@@ -3,11 +3,18 @@ import { refusedGlossary } from '../core/glossary/load';
 import { GLOSSARY_LIMITS, type GlossaryDiagnostic, type ParsedGlossary } from '../core/glossary/parse';
 import type { LayerName } from '../core/glossary/types';
 import { type MessageCode, message } from '../core/messages';
-import { type GlossarySnapshot, buildSnapshot } from '../core/service';
+import type { Glossary } from '../core/glossary/glossary';
+import { type GlossarySnapshot, buildSnapshot, snapshotOf } from '../core/service';
 import type { SettingsStore } from './config';
 import { toDiagnostic, uiLocale } from './convert';
 import type { GlossaryParser } from './glossaryParser';
 import { WORKSPACE_GLOSSARY } from './ids';
+
+/** The bundled glossary two ways: merged (to use alone) and as parsed files (to merge layers over). */
+export interface BundledGlossary {
+  readonly merged: () => Glossary;
+  readonly files: () => readonly ParsedGlossary[];
+}
 
 interface Source {
   readonly uri: vscode.Uri;
@@ -23,6 +30,7 @@ interface Source {
 export class GlossaryService implements vscode.Disposable {
   /** Built by the first load; `current` builds the bundled-only one if asked before that. */
   private snapshot: GlossarySnapshot | undefined;
+  private bundledSnapshot: GlossarySnapshot | undefined;
   private readonly lastGood = new Map<string, ParsedGlossary>();
   private readonly emitter = new vscode.EventEmitter<GlossarySnapshot>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('crm-notes-glossary');
@@ -34,7 +42,7 @@ export class GlossaryService implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(
-    private readonly bundled: readonly ParsedGlossary[],
+    private readonly bundled: BundledGlossary,
     private readonly settings: SettingsStore,
     private readonly log: vscode.LogOutputChannel,
     private readonly parser: GlossaryParser,
@@ -52,8 +60,13 @@ export class GlossaryService implements vscode.Disposable {
     );
   }
 
+  private bundledOnly(): GlossarySnapshot {
+    this.bundledSnapshot ??= snapshotOf(this.bundled.merged());
+    return this.bundledSnapshot;
+  }
+
   get current(): GlossarySnapshot {
-    this.snapshot ??= buildSnapshot(this.bundled);
+    this.snapshot ??= this.bundledOnly();
     return this.snapshot;
   }
 
@@ -98,7 +111,7 @@ export class GlossaryService implements vscode.Disposable {
     const locale = uiLocale();
     const sources = this.currentSources();
     this.rewatch(sources);
-    const files: ParsedGlossary[] = [...this.bundled];
+    const files: ParsedGlossary[] = [];
     const byUri = new Map<string, vscode.Diagnostic[]>();
     for (const source of sources) {
       const key = source.uri.toString();
@@ -125,7 +138,8 @@ export class GlossaryService implements vscode.Disposable {
         byUri.set(key, problems);
       }
     }
-    const snapshot = buildSnapshot(files);
+    // No user or workspace glossary in use (the usual case): the bundled glossary as compiled.
+    const snapshot = files.length === 0 ? this.bundledOnly() : buildSnapshot([...this.bundled.files(), ...files]);
     for (const d of snapshot.glossary.diagnostics) {
       if (d.layer === 'bundled') {
         this.log.error(`bundled glossary: ${d.file}:${d.span.line + 1} ${d.code}`);

@@ -1,5 +1,7 @@
 /** Generated at build time by scripts/build.mjs: `compileGlossary` of src/glossary/*.glossary.json. */
 declare module 'crm-notes:bundled-glossary' {
-  const json: string;
-  export default json;
+  /** The parsed files (see `loadCompiledGlossary`). */
+  export const files: string;
+  /** The merged glossary (see `loadCompiledMerged`). */
+  export const merged: string;
 }

@@ -2,7 +2,7 @@
 // the user's language (or a correct result), and the other files of the run are still processed.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -91,6 +91,15 @@ describe('CLI: 적대적인 입력 (hostile input)', () => {
       assert.equal(result.status, 0, result.stderr.slice(0, 300));
       assert.match(result.stdout, args.includes('--json') ? /\]\n$/ : /— 용어 \d+번/);
     }
+  });
+
+  it('파이프가 일찍 닫혀도 (| head) 조용히 끝난다', () => {
+    const note = path.join(tmp, 'pipe-note.md');
+    writeFileSync(note, '로열티와 고객만족\n'.repeat(200_000));
+    const errors = path.join(tmp, 'pipe-stderr.txt');
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" terms "${note}" --json 2>"${errors}" | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 20_000 });
+    assert.match(result.stdout, /status=0/);
+    assert.equal(readFileSync(errors, 'utf8'), '');
   });
 
   it('--lang은 ko와 en만, -- 뒤의 --lang은 인자일 뿐', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TermSearch, isChoseongQuery } from '../../src/core/match/search';
-import { parseBundledGlossary } from '../../src/bundledGlossary';
+import { loadBundledGlossary, parseBundledGlossary } from '../../src/bundledGlossary';
+import { buildGlossary } from '../../src/core/glossary/glossary';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { buildSnapshot } from '../../src/core/service';
 import { bundledSnapshot } from './helpers';
@@ -56,5 +57,18 @@ describe('진단은 자기 층을 안다 (diagnostics carry their layer)', () =>
     assert.deepEqual(byFile.filter(([file]) => file === 'user.json'), [['user.json', 'user', 'reference.unknown']]);
     assert.ok(byFile.some(([file, layer, code]) => file === 'ws.json' && layer === 'workspace' && code === 'entry.badId'), JSON.stringify(byFile));
     assert.deepEqual(glossary.diagnostics.filter((d) => d.layer === 'bundled'), []);
+  });
+});
+
+describe('빌드 때 합쳐 둔 내장 용어집 (the merged bundled glossary compiled at build time)', () => {
+  it('실행 때 합친 것과 용어, 장, 장 순서까지 같다', () => {
+    const compiled = loadBundledGlossary();
+    const merged = buildGlossary(parseBundledGlossary());
+    const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+    assert.deepEqual(plain([...compiled.terms.values()]), plain([...merged.terms.values()]));
+    assert.deepEqual(plain([...compiled.chapters.values()]), plain([...merged.chapters.values()]));
+    assert.deepEqual(compiled.childrenOf(undefined).map((c) => c.id), merged.childrenOf(undefined).map((c) => c.id));
+    assert.deepEqual(compiled.termsUnder('ch04').map((t) => t.id), merged.termsUnder('ch04').map((t) => t.id));
+    assert.ok(compiled.terms.size >= 500);
   });
 });
