@@ -19,6 +19,14 @@ export interface BundledGlossary {
 interface Source {
   readonly uri: vscode.Uri;
   readonly layer: LayerName;
+  /** What to watch: a workspace glossary from its folder, so creating `.crm-notes/` is seen too. */
+  readonly pattern: vscode.RelativePattern;
+}
+
+/** A file outside the workspace, watched from its own folder. */
+function fileSource(uri: vscode.Uri, layer: LayerName): Source {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return { uri, layer, pattern: new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), name) };
 }
 
 /**
@@ -96,13 +104,13 @@ export class GlossaryService implements vscode.Disposable {
     for (const file of this.settings.current.glossaryFiles) {
       const expanded = file.replace(/^~(?=$|[\\/])/, process.env.HOME ?? '~');
       if (/^([a-zA-Z]:[\\/]|\/)/.test(expanded)) {
-        sources.push({ uri: vscode.Uri.file(expanded), layer: 'user' });
+        sources.push(fileSource(vscode.Uri.file(expanded), 'user'));
       } else if (folders[0] !== undefined) {
-        sources.push({ uri: vscode.Uri.joinPath(folders[0].uri, expanded), layer: 'user' });
+        sources.push(fileSource(vscode.Uri.joinPath(folders[0].uri, expanded), 'user'));
       }
     }
     for (const folder of folders) {
-      sources.push({ uri: vscode.Uri.joinPath(folder.uri, WORKSPACE_GLOSSARY), layer: 'workspace' });
+      sources.push({ uri: vscode.Uri.joinPath(folder.uri, WORKSPACE_GLOSSARY), layer: 'workspace', pattern: new vscode.RelativePattern(folder, WORKSPACE_GLOSSARY) });
     }
     return sources;
   }
@@ -170,9 +178,7 @@ export class GlossaryService implements vscode.Disposable {
     }
     this.watchers = [];
     for (const source of sources) {
-      const dir = vscode.Uri.joinPath(source.uri, '..');
-      const name = source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1);
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, name));
+      const watcher = vscode.workspace.createFileSystemWatcher(source.pattern);
       const onEvent = (): void => void this.reload();
       this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
     }
