@@ -9,6 +9,7 @@ import { GlossaryService } from './features/glossaryService';
 import { registerHover } from './features/hover';
 import { registerSamples } from './features/samples';
 import { registerTermPage } from './features/termPage';
+import { type Trees, registerTrees } from './features/trees';
 import { WorkspaceNotes } from './features/workspaceNotes';
 
 /** What the extension exposes to its integration tests (and nothing else). */
@@ -17,6 +18,8 @@ export interface CrmNotesApi {
   termCount(): Promise<number>;
   /** Every mention of a term in the workspace's notes, once the note index is built. */
   mentions(termId: string): Promise<Array<{ file: string; line: number; start: number; end: number }>>;
+  /** The two views' data providers, as VS Code asks them (getChildren, getTreeItem). */
+  readonly trees: Trees;
 }
 
 export function activate(context: vscode.ExtensionContext): CrmNotesApi {
@@ -46,8 +49,10 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
 
   context.subscriptions.push(
     // Hover definitions in Markdown notes.
-    registerHover({ snapshot, documents, enabled: () => settings.current.hoverEnabled, maxBytes, labels }),
+    registerHover({ snapshot, documents, enabled: () => settings.current.hoverEnabled, maxBytes, labels, revealLabel: () => vscode.l10n.t('Show in the syllabus') }),
   );
+  // The activity-bar container: the syllabus with coverage, and the notes with their headings.
+  const trees = registerTrees(context, { snapshot, onDidChangeGlossary: glossary.onDidChange, notes, documents });
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });
   // Reload and create glossaries.
@@ -58,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   return {
     termCount: async () => (await ready, glossary.current.glossary.terms.size),
     mentions: async (termId) => (await indexed, notes.index.mentions(termId)),
+    trees,
   };
 }
 

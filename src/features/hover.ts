@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Refusal } from '../core/notes/note';
-import { type TermLabels, renderTerm } from '../core/render';
+import { type TermLabels, escapeMarkdown, renderTerm } from '../core/render';
 import type { GlossarySnapshot } from '../core/service';
 import { toRange } from './convert';
 import type { DocumentCache } from './documents';
@@ -12,6 +12,8 @@ export interface HoverDeps {
   readonly enabled: () => boolean;
   readonly maxBytes: () => number;
   readonly labels: () => TermLabels;
+  /** The words of the link that reveals the term in the syllabus view. */
+  readonly revealLabel: () => string;
 }
 
 /**
@@ -42,8 +44,9 @@ export class TermHoverProvider implements vscode.HoverProvider {
     const parts = [term, ...found.alternatives.map((id) => glossary.terms.get(id))].flatMap((t) =>
       t === undefined ? [] : [renderTerm(t, glossary, options)],
     );
-    const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
-    markdown.isTrusted = { enabledCommands: [Commands.showTerm] };
+    const reveal = `[$(list-tree) ${escapeMarkdown(this.deps.revealLabel())}](command:${Commands.revealTerm}?${encodeURIComponent(JSON.stringify([term.id]))})`;
+    const markdown = new vscode.MarkdownString(`${parts.join('\n\n---\n\n')}\n\n${reveal}`, true);
+    markdown.isTrusted = { enabledCommands: [Commands.showTerm, Commands.revealTerm] };
     markdown.supportHtml = false;
     return new vscode.Hover(markdown, toRange(found));
   }

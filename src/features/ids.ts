@@ -4,6 +4,23 @@ export const Commands = {
   openSampleNotes: 'crmNotes.openSampleNotes',
   reloadGlossary: 'crmNotes.reloadGlossary',
   createWorkspaceGlossary: 'crmNotes.createWorkspaceGlossary',
+  revealTerm: 'crmNotes.revealTerm',
+  filterSyllabus: 'crmNotes.filterSyllabus',
+  refreshTrees: 'crmNotes.refreshTrees',
+  findMentions: 'crmNotes.findMentions',
+  openTermNode: 'crmNotes.openTermNode',
+  createNote: 'crmNotes.createNote',
+} as const;
+
+/** Views of the activity-bar container `crmNotes`. */
+export const Views = {
+  syllabus: 'crmNotes.syllabus',
+  notes: 'crmNotes.notes',
+} as const;
+
+/** Context keys the views' welcome content and menus read. */
+export const ContextKeys = {
+  noNotes: 'crmNotes.noNotes',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

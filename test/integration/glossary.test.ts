@@ -69,6 +69,9 @@ describe('사용자 용어집 (user and workspace glossaries)', () => {
     await setSetting('glossary.files', undefined);
     const uri = vscode.Uri.joinPath(root(), '.crm-notes', 'glossary.json');
     await writeFile(uri, GOOD_WORKSPACE_GLOSSARY);
+    // Set-up written behind the editor's back: the file watcher may report it late (or, in the
+    // VS Code server, fold it into an earlier event), so reload once; saving is what is tested.
+    await vscode.commands.executeCommand('crmNotes.reloadGlossary');
     const edit = new vscode.WorkspaceEdit();
     edit.insert(note.uri, new vscode.Position(note.lineCount, 0), '\n스터디모임에서 복습.\n');
     await vscode.workspace.applyEdit(edit);

@@ -65,7 +65,7 @@ describe('호버 정의 (hover definitions in a real extension host)', () => {
     const markdown = hover?.markdown[0];
     assert.ok(markdown, 'hover has Markdown');
     assert.match(markdown.value, /\(command:crmNotes\.showTerm\?%5B%22[a-z-]+%22%5D\)/);
-    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['crmNotes.showTerm'] });
+    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['crmNotes.showTerm', 'crmNotes.revealTerm'] });
   });
 
   it('NFD로 저장된 노트에서도 찾고, 범위는 원래 글자(자모)를 덮는다', async () => {

@@ -67,3 +67,23 @@ export function composeSyllable(initial: number, medial: number, final: number):
 export function isOpenSyllable(code: number): boolean {
   return isHangulSyllable(code) && (code - SYLLABLE_FIRST) % FINALS_PER_SYLLABLE === 0;
 }
+
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+
+/** The initial consonant (초성) of a precomposed syllable as a compatibility jamo, or undefined. */
+export function initialOf(code: number): string | undefined {
+  return isHangulSyllable(code) ? INITIALS[Math.floor((code - SYLLABLE_FIRST) / (21 * FINALS_PER_SYLLABLE))] : undefined;
+}
+
+/**
+ * The initial consonants of the syllables of `text`, other characters left out.
+ *
+ * @example initialConsonants('고객만족') // 'ㄱㄱㅁㅈ'
+ */
+export function initialConsonants(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    out += initialOf(text.charCodeAt(i)) ?? '';
+  }
+  return out;
+}

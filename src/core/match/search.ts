@@ -1,3 +1,4 @@
+import { initialOf } from '../korean/hangul';
 import type { KeyKind, TermIndex } from '../matcher';
 import { foldKey } from '../text/fold';
 
@@ -11,7 +12,6 @@ export interface SearchHit {
   readonly highlights: ReadonlyArray<readonly [number, number]>;
 }
 
-const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const KIND_RANK: Record<KeyKind, number> = { headword: 0, alias: 1, english: 2 };
 
 interface Spelling {
@@ -166,8 +166,9 @@ function describe(id: string, spelling: string, kind: KeyKind): Spelling {
       fold.push(ch.toLowerCase());
       foldAt.push(i);
     }
-    if (code >= 0xac00 && code <= 0xd7a3) {
-      initials.push(CHOSEONG[Math.floor((code - 0xac00) / 588)] as string);
+    const initial = initialOf(code);
+    if (initial !== undefined) {
+      initials.push(initial);
       initialsAt.push(i);
     }
   }
