@@ -8,6 +8,7 @@ import { glossaryStats, termJson } from './core/glossary/report';
 import type { Term } from './core/glossary/types';
 import { type Locale, type MessageCode, localeFrom, message } from './core/messages';
 import { Note } from './core/notes/note';
+import { type OutlineHeading, OutlineMapper, coverage } from './core/notes/outline';
 import { type GlossarySnapshot, buildSnapshot, snapshotOf } from './core/service';
 import { suggestTerms } from './core/suggest';
 import { decodeText } from './core/text/decode';
@@ -44,6 +45,8 @@ const HELP: Record<Locale, string> = {
   crm-notes glossary validate FILE...    용어집 파일 검사 (문제는 file:line:col: message)
   crm-notes glossary stats [--json]      용어집 통계 (용어 수, 장별 용어 수)
   crm-notes glossary dump --json         합친 용어집(내장 + --glossary)을 용어집 형식으로 출력
+  crm-notes outline FILE... [--json]     노트의 제목과 각 제목이 가리키는 교과 장·절
+  crm-notes coverage PATH... [--json]    장별로 노트가 다룬 용어 수 (일상어 제외)
 
 공통 옵션:
   --glossary FILE   사용자 용어집을 더합니다 (여러 번 쓸 수 있음)
@@ -60,6 +63,8 @@ Usage:
   crm-notes glossary validate FILE...    check glossary files (problems as file:line:col: message)
   crm-notes glossary stats [--json]      glossary statistics (terms, terms per chapter)
   crm-notes glossary dump --json         the merged glossary (bundled + --glossary) in the file format
+  crm-notes outline FILE... [--json]     a note's headings and the syllabus chapter each one names
+  crm-notes coverage PATH... [--json]    per chapter, how many of its terms the notes mention
 
 Options:
   --glossary FILE   add a user glossary (repeatable)
@@ -403,6 +408,94 @@ function digits(n: number): number {
   return String(n).length;
 }
 
+/** The readable notes among `files`, decoded; problems are reported and counted. */
+function readNotes(files: readonly string[], io: Io): { notes: Array<{ file: string; text: string }>; failed: boolean } {
+  const notes: Array<{ file: string; text: string }> = [];
+  let failed = false;
+  for (const file of files) {
+    const bytes = readBounded(file, NOTE_LIMITS.maxBytes);
+    if (!(bytes instanceof Uint8Array)) {
+      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, bytes.code, ...bytes.args)));
+      failed = true;
+      continue;
+    }
+    const decoded = decodeText(bytes, { strict: false, maxBytes: NOTE_LIMITS.maxBytes });
+    if (!decoded.ok) {
+      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, decoded.code, ...decoded.args)));
+      failed = true;
+      continue;
+    }
+    notes.push({ file, text: decoded.text });
+  }
+  return { notes, failed };
+}
+
+interface OutlineJson {
+  readonly title: string;
+  readonly level: number;
+  readonly line: number;
+  readonly chapter: string | null;
+  readonly children: OutlineJson[];
+}
+
+function outlineJson(nodes: readonly OutlineHeading[]): OutlineJson[] {
+  return nodes.map((n) => ({ title: n.title, level: n.level, line: n.line, chapter: n.chapter, children: outlineJson(n.children) }));
+}
+
+function commandOutline(options: Options, io: Io): number {
+  const files = expandInputs(options.positional);
+  if (files.length === 0) {
+    throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
+  }
+  const { snapshot, ok } = loadSnapshot(options, io);
+  const mapper = new OutlineMapper(snapshot.glossary, snapshot.index);
+  const { notes, failed } = readNotes(files, io);
+  const result = notes.map(({ file, text }) => {
+    const note = new Note(text, snapshot.index, NOTE_LIMITS);
+    return { file, headings: mapper.outline(text, note.headings) };
+  });
+  if (options.json) {
+    io.out(visibleJson(JSON.stringify(result.map((r) => ({ file: r.file, headings: outlineJson(r.headings) })), null, 2)));
+  } else {
+    for (const { file, headings } of result) {
+      io.out(visible(file));
+      const walk = (nodes: readonly OutlineHeading[]): void => {
+        for (const n of nodes) {
+          const chapter = n.chapter === null ? undefined : snapshot.glossary.chapters.get(n.chapter);
+          io.out(visible(`${'  '.repeat(n.level)}${n.title}${chapter === undefined ? '' : `  → ${chapter.title}`}`));
+          walk(n.children);
+        }
+      };
+      walk(headings);
+    }
+  }
+  return ok && !failed ? EXIT_OK : EXIT_FAIL;
+}
+
+function commandCoverage(options: Options, io: Io): number {
+  const files = expandInputs(options.positional);
+  if (files.length === 0) {
+    throw new UsageError(message(io.locale, 'cli.missingArgument', 'PATH'));
+  }
+  const { snapshot, ok } = loadSnapshot(options, io);
+  const { notes, failed } = readNotes(files, io);
+  const mentioned = new Set<string>();
+  for (const { text } of notes) {
+    new Note(text, snapshot.index, NOTE_LIMITS).forEachOccurrence((id) => mentioned.add(id));
+  }
+  const { glossary } = snapshot;
+  const chapters = glossary.childrenOf(undefined).flatMap((s) => glossary.childrenOf(s.id));
+  const result = { notes: notes.length, chapters: chapters.map((c) => coverage(glossary, (id) => mentioned.has(id), c.id)) };
+  if (options.json) {
+    io.out(visibleJson(JSON.stringify(result, null, 2)));
+  } else {
+    for (const c of result.chapters) {
+      io.out(`${padDisplay(visible(c.title), 36)} ${String(c.covered).padStart(4)}/${c.total}`);
+    }
+  }
+  return ok && !failed ? EXIT_OK : EXIT_FAIL;
+}
+
 /** Prose for the terminal: each line made visible on its own. */
 function outLines(io: Io, text: string): void {
   for (const line of text.split(/\r\n|\n|\r/)) {
@@ -597,6 +690,10 @@ function run(argv: readonly string[], io: Io, locale: Locale, langArg: string | 
         return commandDefine(sub, io);
       case 'glossary':
         return commandGlossary(sub, io);
+      case 'outline':
+        return commandOutline(sub, io);
+      case 'coverage':
+        return commandCoverage(sub, io);
       default:
         throw new UsageError(message(locale, 'cli.unknownCommand', visible(command)));
     }

@@ -143,4 +143,23 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     await page.waitForFunction(() => [...document.querySelectorAll('.tab')].some((t) => (t as HTMLElement).innerText.includes('초우량고객')), undefined, { timeout: 10_000 });
     await page.screenshot({ path: path.join(results, 'term-page.png') });
   });
+
+  it('활동 막대의 CRM 노트: 챕터 보기에 장과 커버리지, 내 노트 보기에 노트가 보인다', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    const container = await page.waitForSelector('.activitybar .action-item a[aria-label^="CRM Notes"], .activitybar .action-item [aria-label^="CRM Notes"]', { timeout: 20_000 });
+    await container.click();
+    const rowsOf = async (view: string): Promise<string[]> =>
+      page.$$eval(`.pane:has(.pane-header[aria-label^="${view}"]) .monaco-list-row`, (els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    let syllabus: string[] = [];
+    for (let attempt = 0; attempt < 20 && !syllabus.some((r) => /고객로열티 전략\s*[1-9]\d*\/\d+/.test(r)); attempt++) {
+      await page.waitForTimeout(500);
+      syllabus = await rowsOf('Syllabus');
+    }
+    assert.ok(syllabus.some((r) => r.startsWith('CRM의 이해')), JSON.stringify(syllabus));
+    assert.ok(syllabus.some((r) => /고객로열티 전략\s*[1-9]\d*\/\d+/.test(r)), `coverage shown: ${JSON.stringify(syllabus)}`);
+    const notes = await rowsOf('My Notes');
+    assert.ok(notes.some((r) => r.includes('로열티.md')), JSON.stringify(notes));
+    await page.screenshot({ path: path.join(results, 'tree-syllabus-and-notes.png') });
+  });
 });

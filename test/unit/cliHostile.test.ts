@@ -165,3 +165,28 @@ describe('CLI: 적대적인 입력 (hostile input)', () => {
     );
   });
 });
+
+describe('CLI: outline와 coverage', () => {
+  const samples = path.join(root, 'media', 'samples');
+  it('outline --json: 파일마다 제목 트리, 줄은 0부터, 장·절 id', () => {
+    const result = run(['outline', path.join(samples, '01-고객로열티-전략.md'), '--json']);
+    assert.equal(result.status, 0, result.stderr);
+    const [note] = JSON.parse(result.stdout) as Array<{ file: string; headings: Array<{ title: string; level: number; line: number; chapter: string | null; children: Array<{ title: string; chapter: string | null; line: number }> }> }>;
+    assert.equal(note?.headings[0]?.title, '[고객관계관리] 고객로열티 전략');
+    assert.deepEqual([note?.headings[0]?.level, note?.headings[0]?.line, note?.headings[0]?.chapter], [1, 0, 'ch04']);
+    assert.deepEqual(note?.headings[0]?.children.map((c) => [c.title, c.chapter]), [
+      ['1. 고객만족', 'ch04.s1'],
+      ['2. 고객만족과 로열티의 관계', 'ch04.s2'],
+    ]);
+    assert.equal(note?.headings[0]?.children[0]?.line, 4);
+  });
+  it('coverage --json: 장마다 covered/total과 다룬 용어 id', () => {
+    const result = run(['coverage', samples, '--json']);
+    assert.equal(result.status, 0, result.stderr);
+    const data = JSON.parse(result.stdout) as { chapters: Array<{ id: string; title: string; covered: number; total: number; terms: string[] }> };
+    assert.equal(data.chapters.length, 10);
+    const ch04 = data.chapters.find((c) => c.id === 'ch04');
+    assert.ok(ch04 !== undefined && ch04.terms.includes('loyalty') && ch04.covered === ch04.terms.length && ch04.total >= ch04.covered);
+    assert.ok(!ch04.terms.includes('value'), 'generic terms are not counted');
+  });
+});
