@@ -280,21 +280,13 @@ function commandTerms(options: Options, io: Io): number {
     io.out('[');
   }
   for (const file of files) {
-    const bytes = readBounded(file, NOTE_LIMITS.maxBytes);
-    if (!(bytes instanceof Uint8Array)) {
-      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, bytes.code, ...bytes.args)));
+    const text = readNoteText(file, io);
+    if (text === undefined) {
       status = EXIT_FAIL;
       continue;
     }
-    const decoded = decodeText(bytes, { strict: false, maxBytes: NOTE_LIMITS.maxBytes });
-    if (!decoded.ok) {
-      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, decoded.code, ...decoded.args)));
-      status = EXIT_FAIL;
-      continue;
-    }
-    const note = new Note(decoded.text, index, NOTE_LIMITS);
+    const note = new Note(text, index, NOTE_LIMITS);
     const fileJson = visibleJson(JSON.stringify(file));
-    const text = decoded.text;
     note.forEachOccurrence((id, line, start, end, offset, endOffset) => {
       if (options.json) {
         // Written field by field (the same JSON as JSON.stringify of the object), with the parts
@@ -408,24 +400,32 @@ function digits(n: number): number {
   return String(n).length;
 }
 
-/** The readable notes among `files`, decoded; problems are reported and counted. */
+/** A note's text, or undefined with a one-line message when it cannot be read as one. */
+function readNoteText(file: string, io: Io): string | undefined {
+  const bytes = readBounded(file, NOTE_LIMITS.maxBytes);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, bytes.code, ...bytes.args)));
+    return undefined;
+  }
+  const decoded = decodeText(bytes, { strict: false, maxBytes: NOTE_LIMITS.maxBytes });
+  if (!decoded.ok) {
+    io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, decoded.code, ...decoded.args)));
+    return undefined;
+  }
+  return decoded.text;
+}
+
+/** The readable notes among `files`; problems are reported, and `failed` says there were some. */
 function readNotes(files: readonly string[], io: Io): { notes: Array<{ file: string; text: string }>; failed: boolean } {
   const notes: Array<{ file: string; text: string }> = [];
   let failed = false;
   for (const file of files) {
-    const bytes = readBounded(file, NOTE_LIMITS.maxBytes);
-    if (!(bytes instanceof Uint8Array)) {
-      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, bytes.code, ...bytes.args)));
+    const text = readNoteText(file, io);
+    if (text === undefined) {
       failed = true;
-      continue;
+    } else {
+      notes.push({ file, text });
     }
-    const decoded = decodeText(bytes, { strict: false, maxBytes: NOTE_LIMITS.maxBytes });
-    if (!decoded.ok) {
-      io.err(message(io.locale, 'cli.skippedFile', visible(file), message(io.locale, decoded.code, ...decoded.args)));
-      failed = true;
-      continue;
-    }
-    notes.push({ file, text: decoded.text });
   }
   return { notes, failed };
 }
