@@ -1,19 +1,28 @@
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { loadBundledGlossary, parseBundledGlossary } from './bundledGlossary';
+import { termPlugin } from './core/preview';
 import type { TermLabels } from './core/render';
+import { registerCompletion } from './features/completion';
 import { SettingsStore } from './features/config';
+import { registerDefinition } from './features/definition';
 import { DocumentCache } from './features/documents';
 import { registerGlossaryCommands } from './features/glossaryCommands';
 import { GlossaryParser } from './features/glossaryParser';
 import { GlossaryService } from './features/glossaryService';
 import { registerHover } from './features/hover';
+import { registerReferences } from './features/references';
 import { registerSamples } from './features/samples';
 import { registerTermPage } from './features/termPage';
 import { type Trees, registerTrees } from './features/trees';
 import { WorkspaceNotes } from './features/workspaceNotes';
 
+type Md = InstanceType<typeof MarkdownIt>;
+
 /** What the extension exposes to its integration tests (and nothing else). */
 export interface CrmNotesApi {
+  /** The Markdown preview's hook: marks glossary terms with their definitions. */
+  extendMarkdownIt(md: Md): Md;
   /** Number of terms currently loaded, after any reload in progress. */
   termCount(): Promise<number>;
   /** Every mention of a term in the workspace's notes, once the note index is built. */
@@ -53,6 +62,12 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   );
   // The activity-bar container: the syllabus with coverage, and the notes with their headings.
   const trees = registerTrees(context, { snapshot, onDidChangeGlossary: glossary.onDidChange, notes, documents });
+  context.subscriptions.push(
+    // Term completion by prefix and 초성, F12 to the entry, Shift+F12 to every mention.
+    registerCompletion({ snapshot, documents, whileTyping: () => settings.current.completionWhileTyping }),
+    registerDefinition({ snapshot, documents }),
+    registerReferences({ documents, index: notes.index }),
+  );
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });
   // Reload and create glossaries.
@@ -61,6 +76,8 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
   registerSamples(context);
 
   return {
+    // VS Code's Markdown preview calls this (`markdown.markdownItPlugins`): terms get underlined.
+    extendMarkdownIt: (md: Md) => md.use(termPlugin, snapshot),
     termCount: async () => (await ready, glossary.current.glossary.terms.size),
     mentions: async (termId) => (await indexed, notes.index.mentions(termId)),
     trees,

@@ -5,6 +5,7 @@ export interface Settings {
   readonly hoverEnabled: boolean;
   readonly hoverMaxFileSizeMB: number;
   readonly glossaryFiles: readonly string[];
+  readonly completionWhileTyping: boolean;
 }
 
 const SECTION = 'crmNotes';
@@ -17,6 +18,7 @@ export function readSettings(): Settings {
     hoverEnabled: config.get<unknown>('hover.enabled') !== false,
     hoverMaxFileSizeMB: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : 8,
     glossaryFiles: Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [],
+    completionWhileTyping: config.get<unknown>('completion.whileTyping') === true,
   };
 }
 

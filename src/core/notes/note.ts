@@ -1,7 +1,7 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
-import { type Region, blockRegions, inRegions } from '../text/markdown';
+import { type Region, blockRegions, inRegions, inlineRegions } from '../text/markdown';
 import { type Heading, extractHeadings } from './headings';
 
 /** One mention of a term in a note: offsets in the text and line/columns as stored in the file. */
@@ -125,6 +125,20 @@ export class Note {
   get headings(): readonly Heading[] {
     this.headingList ??= this.refused === undefined ? extractHeadings(this.text) : [];
     return this.headingList;
+  }
+
+  /**
+   * Whether `offset` is note text: not in fenced code, front matter or HTML comments, nor in a
+   * code span, link target, tag or URL of its line (see `text/markdown.ts`).
+   */
+  isNoteText(offset: number): boolean {
+    if (offset < 0 || offset >= this.text.length || this.refused !== undefined || inRegions(this.blocks, offset)) {
+      return false;
+    }
+    const { line } = this.lines.position(offset);
+    const start = this.lines.lineStart(line);
+    const end = line + 1 < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.text.length;
+    return !inRegions(inlineRegions(this.text, start, end), offset);
   }
 
   /** The term under `offset`, as the hover asks: only the text around it is scanned. */

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import { activate, eventually, openNote, positionOf } from './helpers';
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+describe('편집기 도움 (completion, definition, references, highlights, preview)', () => {
+  let note: vscode.TextDocument;
+  before(async () => {
+    await activate();
+    note = await openNote('notes/로열티.md');
+  });
+
+  it('초성 ㄱㄱㅁㅈ와 Ctrl+Space → 고객만족이 첫 제안, 장과 정의가 함께', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const end = new vscode.Position(note.lineCount, 0);
+    await editor.edit((b) => b.insert(end, '\nㄱㄱㅁㅈ'));
+    const position = new vscode.Position(note.lineCount - 1, 4);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', note.uri, position);
+    const ours = list.items.filter((i) => typeof i.detail === 'string' && i.detail.length > 10);
+    assert.equal(labelOf(ours[0] as vscode.CompletionItem), '고객만족');
+    assert.equal((ours[0]?.label as vscode.CompletionItemLabel).description, '고객만족');
+    assert.equal(ours[0]?.insertText, '고객만족');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('앞부분 고객만 → 고객만족, 고객만족도 … 코드 블록 안에서는 제안이 없다', async () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    await editor.edit((b) => b.insert(new vscode.Position(note.lineCount, 0), '\n고객만'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', note.uri, new vscode.Position(note.lineCount - 1, 3));
+    const labels = list.items.filter((i) => typeof i.detail === 'string' && i.detail.length > 10).map(labelOf);
+    assert.equal(labels[0], '고객만족');
+    assert.ok(labels.every((l) => l.replace(/\s/g, '').startsWith('고객만')), labels.join(', '));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const inCode = positionOf(note, '로열티 코드블록', 2);
+    const none = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', note.uri, inCode);
+    assert.equal(none.items.filter((i) => typeof i.detail === 'string' && i.detail.length > 10).length, 0);
+  });
+
+  it('F12: 로열티는 → 내장 용어의 용어 페이지', async () => {
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', note.uri, positionOf(note, '로열티는', 1));
+    assert.equal(locations[0]?.uri.scheme, 'crm-notes-term');
+    assert.match(decodeURIComponent(locations[0]?.uri.path ?? ''), /^\/loyalty\/로열티\.md$/);
+  });
+
+  it('Shift+F12: 로열티의 모든 노트 속 출현 (조사가 붙은 꼴까지), 이 노트에서는 강조', async () => {
+    await (await activate()).mentions('loyalty');
+    const locations = await eventually(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', note.uri, positionOf(note, '로열티는', 1));
+      assert.ok(found.length >= 4, `${found.length}`);
+      return found;
+    });
+    const here = locations.filter((l) => l.uri.toString() === note.uri.toString());
+    assert.deepEqual(here.map((l) => [l.range.start.line, l.range.start.character, l.range.end.character]), [
+      [4, 11, 16],
+      [6, 2, 5],
+      [7, 13, 16],
+      [19, 21, 24],
+    ]);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', note.uri, positionOf(note, '로열티는', 1));
+    assert.equal(highlights.length, 4);
+  });
+
+  it('마크다운 미리 보기 플러그인: 용어에 밑줄 span과 정의, 코드에는 없음', async () => {
+    const api = (await activate()) as unknown as { extendMarkdownIt(md: InstanceType<typeof MarkdownIt>): InstanceType<typeof MarkdownIt> };
+    const md = api.extendMarkdownIt(new MarkdownIt());
+    const html = md.render('로열티는 중요하다 `로열티`');
+    assert.match(html, /<span class="crm-notes-term" title="로열티[^"]*">로열티<\/span>는/);
+    assert.equal((html.match(/crm-notes-term/g) ?? []).length, 1);
+  });
+});
