@@ -80,7 +80,9 @@ export function registerTrees(context: vscode.ExtensionContext, deps: TreesDeps)
     }),
     vscode.commands.registerCommand(Commands.filterSyllabus, async () => {
       const { glossary } = deps.snapshot();
-      const items = [...glossary.terms.values()].map((t) => ({
+      // Shorter headwords first: among equally good matches the picker keeps this order, so
+      // ㄱㄱㅁㅈ puts 고객만족 above 고객만족지수.
+      const items = [...glossary.terms.values()].sort((a, b) => a.term.length - b.term.length).map((t) => ({
         label: t.term,
         // The initials go in the description, which the picker matches and highlights: typing
         // ㄱㄱㅁㅈ finds 고객만족 with those letters lit.

@@ -162,4 +162,27 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     assert.ok(notes.some((r) => r.includes('로열티.md')), JSON.stringify(notes));
     await page.screenshot({ path: path.join(results, 'tree-syllabus-and-notes.png') });
   });
+
+  it('챕터에서 용어 찾기: 초성 ㄱㄱㅁㅈ를 치면 고객만족이 맨 위에, 맞은 글자가 강조된다', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('CRM Notes: Find a Term in the Syllabus');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.keyboard.type('ㄱㄱㅁㅈ');
+    await page.waitForTimeout(700);
+    const first = await page.$eval('.quick-input-list .monaco-list-row', (row) => ({
+      text: (row as HTMLElement).innerText,
+      highlighted: [...row.querySelectorAll('.highlight')].map((h) => (h as HTMLElement).innerText).join(''),
+    }));
+    await page.screenshot({ path: path.join(results, 'tree-filter-choseong.png') });
+    assert.match(first.text, /^고객만족\s+ㄱㄱㅁㅈ/);
+    assert.equal(first.highlighted, 'ㄱㄱㅁㅈ');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row.selected')].some((r) => (r as HTMLElement).innerText.startsWith('고객만족')), undefined, { timeout: 10_000 });
+    await page.screenshot({ path: path.join(results, 'tree-revealed-term.png') });
+  });
 });
