@@ -179,7 +179,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
       highlighted: [...row.querySelectorAll('.highlight')].map((h) => (h as HTMLElement).innerText).join(''),
     }));
     await page.screenshot({ path: path.join(results, 'tree-filter-choseong.png') });
-    assert.match(first.text, /^고객만족\s+ㄱㄱㅁㅈ/);
+    assert.match(first.text, /^고객만족\s*ㄱㄱㅁㅈ ·/);
     assert.equal(first.highlighted, 'ㄱㄱㅁㅈ');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row.selected')].some((r) => (r as HTMLElement).innerText.startsWith('고객만족')), undefined, { timeout: 10_000 });
