@@ -80,7 +80,9 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
           final = tail - 0x11a7;
           used = 3;
         }
-        push(composeSyllable(code - 0x1100, medial - 0x1161, final), i, i + used);
+        codes[n] = composeSyllable(code - 0x1100, medial - 0x1161, final);
+        starts[n] = i;
+        ends[n++] = i + used;
         i += used;
         continue;
       }
@@ -122,7 +124,9 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
       i = runEnd;
       continue;
     }
-    push(code, i, i + 1);
+    codes[n] = code;
+    starts[n] = i;
+    ends[n++] = i + 1;
     i += 1;
   }
   const CHUNK = 8192;
