@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundledGlossary, parseBundledGlossary } from './bundledGlossary';
 import { GLOSSARY_LIMITS, type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
 import { dumpGlossary } from './core/glossary/dump';
 import { loadGlossaryBytes } from './core/glossary/load';
 import { glossaryStats, termJson } from './core/glossary/report';
+import { TermSpeller } from './core/lint';
 import type { Term } from './core/glossary/types';
 import { type Locale, type MessageCode, localeFrom, message } from './core/messages';
 import { Note } from './core/notes/note';
@@ -34,6 +35,7 @@ interface Options {
   readonly json: boolean;
   readonly glossaries: string[];
   readonly help: boolean;
+  readonly fix: boolean;
 }
 
 const HELP: Record<Locale, string> = {
@@ -47,6 +49,7 @@ const HELP: Record<Locale, string> = {
   crm-notes glossary dump --json         합친 용어집(내장 + --glossary)을 용어집 형식으로 출력
   crm-notes outline FILE... [--json]     노트의 제목과 각 제목이 가리키는 교과 장·절
   crm-notes coverage PATH... [--json]    장별로 노트가 다룬 용어 수 (일상어 제외)
+  crm-notes lint FILE|DIR... [--json] [--fix]  잘못 쓴 용어 (로얄티 → 로열티); --fix는 안전하게 고칩니다
 
 공통 옵션:
   --glossary FILE   사용자 용어집을 더합니다 (여러 번 쓸 수 있음)
@@ -65,6 +68,7 @@ Usage:
   crm-notes glossary dump --json         the merged glossary (bundled + --glossary) in the file format
   crm-notes outline FILE... [--json]     a note's headings and the syllabus chapter each one names
   crm-notes coverage PATH... [--json]    per chapter, how many of its terms the notes mention
+  crm-notes lint FILE|DIR... [--json] [--fix]  misspelt terms (로얄티 → 로열티); --fix corrects them
 
 Options:
   --glossary FILE   add a user glossary (repeatable)
@@ -80,10 +84,13 @@ function parseArgs(argv: readonly string[], io: Io): Options {
   const glossaries: string[] = [];
   let json = false;
   let help = false;
+  let fix = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') {
       json = true;
+    } else if (arg === '--fix') {
+      fix = true;
     } else if (arg === '-h' || arg === '--help') {
       help = true;
     } else if (arg === '--glossary' || arg === '--lang') {
@@ -108,7 +115,7 @@ function parseArgs(argv: readonly string[], io: Io): Options {
       positional.push(arg);
     }
   }
-  return { positional, json, glossaries, help };
+  return { positional, json, glossaries, help, fix };
 }
 
 /** The value of `--lang` before any `--`, if given. */
@@ -496,6 +503,51 @@ function commandCoverage(options: Options, io: Io): number {
   return ok && !failed ? EXIT_OK : EXIT_FAIL;
 }
 
+function commandLint(options: Options, io: Io): number {
+  const files = expandInputs(options.positional);
+  if (files.length === 0) {
+    throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
+  }
+  const { snapshot, ok } = loadSnapshot(options, io);
+  const speller = new TermSpeller(snapshot.glossary);
+  const { notes, failed } = readNotes(files, io);
+  let found = 0;
+  const rows: string[] = [];
+  for (const { file, text } of notes) {
+    const problems = speller.check(new Note(text, snapshot.index, NOTE_LIMITS));
+    found += problems.length;
+    for (const p of problems) {
+      const said = message(io.locale, 'lint.misspelt', p.text, p.suggestion);
+      if (options.json) {
+        rows.push(JSON.stringify({ file, line: p.line, start: p.start, end: p.end, text: p.text, code: p.code, message: said, suggestions: [p.suggestion] }));
+      } else {
+        io.out(visible(`${file}:${p.line + 1}:${p.start + 1}: ${said}`));
+      }
+    }
+    if (options.fix && problems.length > 0) {
+      let fixed = text;
+      for (const p of [...problems].sort((a, b) => b.offset - a.offset)) {
+        fixed = fixed.slice(0, p.offset) + p.suggestion + fixed.slice(p.endOffset);
+      }
+      writeAtomically(file, fixed);
+      io.err(message(io.locale, 'lint.fixed', visible(file), problems.length));
+    }
+  }
+  if (options.json) {
+    io.out(visibleJson(`[${rows.join(',\n')}]`));
+  } else if (found === 0) {
+    io.err(message(io.locale, 'lint.none'));
+  }
+  return ok && !failed && (found === 0 || options.fix) ? EXIT_OK : EXIT_FAIL;
+}
+
+/** Writes a file through a temporary file in the same folder and a rename: never half-written. */
+function writeAtomically(file: string, text: string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temp, text, 'utf8');
+  renameSync(temp, file);
+}
+
 /** Prose for the terminal: each line made visible on its own. */
 function outLines(io: Io, text: string): void {
   for (const line of text.split(/\r\n|\n|\r/)) {
@@ -694,6 +746,8 @@ function run(argv: readonly string[], io: Io, locale: Locale, langArg: string | 
         return commandOutline(sub, io);
       case 'coverage':
         return commandCoverage(sub, io);
+      case 'lint':
+        return commandLint(sub, io);
       default:
         throw new UsageError(message(locale, 'cli.unknownCommand', visible(command)));
     }

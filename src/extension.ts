@@ -13,6 +13,7 @@ import { GlossaryService } from './features/glossaryService';
 import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
 import { registerSamples } from './features/samples';
+import { registerTermLint } from './features/termLint';
 import { registerTermPage } from './features/termPage';
 import { type Trees, registerTrees } from './features/trees';
 import { WorkspaceNotes } from './features/workspaceNotes';
@@ -67,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     registerCompletion({ snapshot, documents, whileTyping: () => settings.current.completionWhileTyping }),
     registerDefinition({ snapshot, documents }),
     registerReferences({ documents, index: notes.index }),
+    // Misspelt terms as information diagnostics with quick fixes.
+    registerTermLint({ snapshot, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
   );
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });

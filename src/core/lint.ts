@@ -43,6 +43,32 @@ function oneJamoApart(a: number, b: number): boolean {
   return diffs === 1;
 }
 
+/** The comment that tells the lint to leave spellings alone in one note. */
+export const IGNORE_COMMENT = 'crm-notes-ignore';
+
+/**
+ * Spellings a note asks not to be flagged: `<!-- crm-notes-ignore: 로얄티, 상향팬매 -->` anywhere
+ * in it (an HTML comment, so it is invisible in the preview).
+ */
+export function ignoredSpellings(text: string): Set<string> {
+  const out = new Set<string>();
+  const comment = /<!--\s*crm-notes-ignore:([^>]*?)-->/g;
+  for (let hit = comment.exec(text); hit !== null; hit = comment.exec(text)) {
+    for (const word of (hit[1] ?? '').split(',')) {
+      const trimmed = word.trim().normalize('NFC');
+      if (trimmed !== '') {
+        out.add(trimmed);
+      }
+    }
+  }
+  return out;
+}
+
+/** The comment line that adds `spelling` to a note's ignore list (see `ignoredSpellings`). */
+export function ignoreComment(spelling: string): string {
+  return `<!-- ${IGNORE_COMMENT}: ${spelling.replace(/-->|,/g, '')} -->`;
+}
+
 /** Same length, and exactly one syllable one jamo apart. */
 function differsByOneJamo(a: string, b: string): boolean {
   let diffs = 0;
@@ -109,11 +135,16 @@ export class TermSpeller {
     }
   }
 
-  /** The misspelt terms of a note, in text order. */
+  /** The misspelt terms of a note, in text order, except those the note says to ignore. */
   check(note: Note): LintProblem[] {
     if (note.refused !== undefined) {
       return [];
     }
+    const ignored = ignoredSpellings(note.text);
+    return this.checkAll(note).filter((p) => !ignored.has(p.text.normalize('NFC')));
+  }
+
+  private checkAll(note: Note): LintProblem[] {
     const text = note.text;
     const occupied = note.occurrences;
     const problems: LintProblem[] = [];

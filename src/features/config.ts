@@ -6,6 +6,7 @@ export interface Settings {
   readonly hoverMaxFileSizeMB: number;
   readonly glossaryFiles: readonly string[];
   readonly completionWhileTyping: boolean;
+  readonly diagnosticsEnabled: boolean;
 }
 
 const SECTION = 'crmNotes';
@@ -19,6 +20,7 @@ export function readSettings(): Settings {
     hoverMaxFileSizeMB: typeof max === 'number' && Number.isFinite(max) && max > 0 ? max : 8,
     glossaryFiles: Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [],
     completionWhileTyping: config.get<unknown>('completion.whileTyping') === true,
+    diagnosticsEnabled: config.get<unknown>('diagnostics.enabled') !== false,
   };
 }
 

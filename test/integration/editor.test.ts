@@ -74,3 +74,36 @@ describe('편집기 도움 (completion, definition, references, highlights, prev
     assert.equal((html.match(/crm-notes-term/g) ?? []).length, 1);
   });
 });
+
+describe('잘못 쓴 용어의 진단과 빠른 수정 (diagnostics and quick fixes)', () => {
+  it('로얄티는 정보 진단이 되고, 빠른 수정으로 로열티가 된다; 무시하면 진단이 사라진다', async () => {
+    await activate();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 메모\n\n- 로얄티는 중요하고 상향팬매도 있다\n```\n로얄티\n```\n' });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await eventually(() => {
+      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
+      assert.equal(list.length, 2);
+      return list;
+    });
+    assert.deepEqual(diagnostics.map((d) => [document.getText(d.range), d.severity]), [
+      ['로얄티', vscode.DiagnosticSeverity.Information],
+      ['상향팬매', vscode.DiagnosticSeverity.Information],
+    ]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0]?.range);
+    const replace = actions.find((a) => a.isPreferred === true);
+    assert.ok(replace?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(replace.edit));
+    assert.match(document.getText(), /- 로열티는 중요하고/);
+    const left = await eventually(() => {
+      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
+      assert.equal(list.length, 1);
+      return list;
+    });
+    const ignore = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, left[0]?.range)).find((a) => a.isPreferred !== true);
+    assert.ok(ignore?.edit);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.match(document.getText(), /<!-- crm-notes-ignore: 상향팬매 -->/);
+    await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

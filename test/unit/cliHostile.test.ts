@@ -190,3 +190,29 @@ describe('CLI: outline와 coverage', () => {
     assert.ok(!ch04.terms.includes('value'), 'generic terms are not counted');
   });
 });
+
+describe('CLI: lint', () => {
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-lint-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('file:line:col: message로 알리고 종료 코드 1, --json은 UTF-16 열과 제안, --fix는 고치고 0', () => {
+    const note = path.join(tmp, '메모.md');
+    writeFileSync(note, '🙂 로얄티는 중요\n- 상향팬매 `로얄티`\n');
+    const text = run(['lint', note]);
+    assert.equal(text.status, 1);
+    assert.equal(text.stdout, `${note}:1:4: 용어집 표기와 다릅니다: "로얄티" → "로열티"\n${note}:2:3: 용어집 표기와 다릅니다: "상향팬매" → "상향판매"\n`);
+    const json = JSON.parse(run(['lint', note, '--json']).stdout) as Array<{ line: number; start: number; end: number; text: string; code: string; suggestions: string[] }>;
+    assert.deepEqual(json.map((p) => [p.line, p.start, p.end, p.text, p.code, p.suggestions]), [
+      [0, 3, 6, '로얄티', 'misspelt-term', ['로열티']],
+      [1, 2, 6, '상향팬매', 'misspelt-term', ['상향판매']],
+    ]);
+    const fixed = run(['lint', note, '--fix']);
+    assert.equal(fixed.status, 0);
+    assert.match(fixed.stderr, /2곳을 고쳤습니다/);
+    assert.equal(readFileSync(note, 'utf8'), '🙂 로열티는 중요\n- 상향판매 `로얄티`\n');
+    assert.equal(run(['lint', note]).status, 0);
+  });
+});

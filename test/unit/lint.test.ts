@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { FALSE_FRIENDS, TermSpeller } from '../../src/core/lint';
+import { FALSE_FRIENDS, TermSpeller, ignoreComment } from '../../src/core/lint';
 import { Note } from '../../src/core/notes/note';
 import { bundledSnapshot } from './helpers';
 
@@ -29,6 +29,10 @@ describe('잘못 쓴 용어 (misspelt glossary terms, one jamo off)', () => {
   });
   it('코드, 링크 주소, front matter 속에서는 찾지 않는다', () => {
     assert.deepEqual(check('---\ntitle: 로얄티\n---\n`로얄티` [x](https://a.b/로얄티)\n```\n로얄티\n```'), []);
+  });
+  it('노트의 crm-notes-ignore 주석에 적은 표기는 건너뛴다', () => {
+    assert.deepEqual(check('로얄티와 상향팬매\n<!-- crm-notes-ignore: 로얄티 -->'), [['상향팬매', '상향판매']]);
+    assert.deepEqual(check(`로얄티\n${ignoreComment('로얄티')}`), []);
   });
   it('두 글자 용어는 오타로 보지 않는다 (너무 흔한 낱말)', () => {
     assert.deepEqual(check('가지와 편이'), []);

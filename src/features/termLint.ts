@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import { TermSpeller, ignoreComment } from '../core/lint';
+import type { GlossarySnapshot } from '../core/service';
+import { toRange } from './convert';
+import type { DocumentCache } from './documents';
+
+export interface TermLintDeps {
+  readonly snapshot: () => GlossarySnapshot;
+  readonly onDidChangeGlossary: vscode.Event<GlossarySnapshot>;
+  readonly documents: DocumentCache;
+  readonly enabled: () => boolean;
+  readonly onDidChangeSettings: vscode.Event<unknown>;
+}
+
+const CODE = 'misspelt-term';
+/** Diagnostics follow typing after it pauses this long. */
+const DEBOUNCE_MS = 400;
+
+/**
+ * Misspelt glossary terms in Markdown notes as information diagnostics (로얄티 → 로열티), with quick
+ * fixes: use the glossary's spelling, or ignore that spelling in this note.
+ */
+export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('crm-notes-terms');
+  let speller: { snapshot: GlossarySnapshot; speller: TermSpeller } | undefined;
+  const spellerFor = (): TermSpeller => {
+    const snapshot = deps.snapshot();
+    if (speller?.snapshot !== snapshot) {
+      speller = { snapshot, speller: new TermSpeller(snapshot.glossary) };
+    }
+    return speller.speller;
+  };
+  const lint = (document: vscode.TextDocument): void => {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'crm-notes-term') {
+      return;
+    }
+    if (!deps.enabled()) {
+      collection.delete(document.uri);
+      return;
+    }
+    const problems = spellerFor().check(deps.documents.get(document));
+    collection.set(
+      document.uri,
+      problems.map((p) => {
+        const d = new vscode.Diagnostic(toRange(p), vscode.l10n.t('Not the glossary spelling: "{0}" → "{1}"', p.text, p.suggestion), vscode.DiagnosticSeverity.Information);
+        d.source = 'CRM 노트';
+        d.code = CODE;
+        return Object.assign(d, { suggestion: p.suggestion });
+      }),
+    );
+  };
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const lintSoon = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      lint(document);
+    }, DEBOUNCE_MS));
+  };
+  const lintAll = (): void => vscode.workspace.textDocuments.forEach(lint);
+  lintAll();
+
+  const actions = vscode.languages.registerCodeActionsProvider(
+    { language: 'markdown' },
+    {
+      provideCodeActions(document, _range, context) {
+        return context.diagnostics
+          .filter((d) => d.code === CODE && typeof (d as { suggestion?: unknown }).suggestion === 'string')
+          .flatMap((d) => {
+            const suggestion = (d as vscode.Diagnostic & { suggestion: string }).suggestion;
+            const wrong = document.getText(d.range);
+            const replace = new vscode.CodeAction(vscode.l10n.t('Write "{0}"', suggestion), vscode.CodeActionKind.QuickFix);
+            replace.diagnostics = [d];
+            replace.isPreferred = true;
+            replace.edit = new vscode.WorkspaceEdit();
+            replace.edit.replace(document.uri, d.range, suggestion);
+            const ignore = new vscode.CodeAction(vscode.l10n.t('Leave "{0}" as it is in this note', wrong), vscode.CodeActionKind.QuickFix);
+            ignore.diagnostics = [d];
+            ignore.edit = new vscode.WorkspaceEdit();
+            const end = document.lineAt(document.lineCount - 1).range.end;
+            ignore.edit.insert(document.uri, end, `${end.character === 0 ? '' : '\n'}${ignoreComment(wrong)}\n`);
+            return [replace, ignore];
+          });
+      },
+    },
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+  );
+
+  return vscode.Disposable.from(
+    collection,
+    actions,
+    vscode.workspace.onDidOpenTextDocument(lint),
+    vscode.workspace.onDidChangeTextDocument((e) => lintSoon(e.document)),
+    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
+    deps.onDidChangeGlossary(lintAll),
+    deps.onDidChangeSettings(lintAll),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+}
