@@ -14,6 +14,8 @@ import { blockRegions } from '../src/core/text/markdown';
 import { type NoteStore, WorkspaceIndex } from '../src/core/notes/workspace';
 import { TermSearch } from '../src/core/match/search';
 import { coverage } from '../src/core/notes/outline';
+import { Note } from '../src/core/notes/note';
+import { TermSpeller } from '../src/core/lint';
 
 const root = path.resolve(__dirname, '..', '..');
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -182,6 +184,12 @@ async function main(): Promise<void> {
   );
   report('completion candidates over 2,000 terms (worst of 고, 고객, ㄱㄱㅁㅈ)', `${completionMs.toFixed(2)} ms (${search2000.size} spellings)`);
 
+  // Misspelt-term diagnostics of a 1 MB note (with a few typos in it).
+  const speller = new TermSpeller(snapshot.glossary);
+  const typos = megabyte.replace(/로열티/g, (m, at: number) => (at % 7 === 0 ? '로얄티' : m));
+  const lint1MBMs = time(3, () => speller.check(new Note(typos, snapshot.index)));
+  report('misspelt-term diagnostics of a 1 MB note', `${lint1MBMs.toFixed(1)} ms, ${speller.check(new Note(typos, snapshot.index)).length} found`);
+
   // A workspace of 2,000 generated Korean notes of about 10 KB each (UTF-8), through the core's
   // WorkspaceIndex over an in-memory store: the cold index, one changed note, and the heap it keeps.
   const encoder = new TextEncoder();
@@ -319,6 +327,7 @@ async function main(): Promise<void> {
         defineOverheadMs: round(defineOverheadMs, 0),
         cliTermsRatio: round(cliTermsRatio, 2),
         completionMs: round(completionMs, 2),
+      lint1MBMs: round(lint1MBMs, 1),
       treeFirstRenderMs: round(treeFirstMs, 1),
       treeUpdateMs: round(treeUpdateMs, 1),
       hover5KBUs: round(smallUs, 1),
