@@ -15,6 +15,7 @@ import { registerReferences } from './features/references';
 import { registerSamples } from './features/samples';
 import { registerTermLint } from './features/termLint';
 import { registerTermPage } from './features/termPage';
+import { registerUnderline } from './features/underline';
 import { type Trees, registerTrees } from './features/trees';
 import { WorkspaceNotes } from './features/workspaceNotes';
 
@@ -69,6 +70,8 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     registerDefinition({ snapshot, documents }),
     registerReferences({ documents, index: notes.index }),
     // Misspelt terms as information diagnostics with quick fixes.
+    // Terms underlined in the editor (a setting, off by default).
+    registerUnderline({ documents, snapshot, enabled: () => settings.current.underlineEnabled, onDidChangeSettings: settings.onDidChange, onDidChangeGlossary: glossary.onDidChange }),
     registerTermLint({ snapshot, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
   );
   // Term pages and the term look-up (crmNotes.showTerm).

@@ -7,6 +7,7 @@ export interface Settings {
   readonly glossaryFiles: readonly string[];
   readonly completionWhileTyping: boolean;
   readonly diagnosticsEnabled: boolean;
+  readonly underlineEnabled: boolean;
 }
 
 const SECTION = 'crmNotes';
@@ -21,6 +22,7 @@ export function readSettings(): Settings {
     glossaryFiles: Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && f.trim() !== '') : [],
     completionWhileTyping: config.get<unknown>('completion.whileTyping') === true,
     diagnosticsEnabled: config.get<unknown>('diagnostics.enabled') !== false,
+    underlineEnabled: config.get<unknown>('underline.enabled') === true,
   };
 }
 

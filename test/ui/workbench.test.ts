@@ -30,10 +30,15 @@ async function openFile(page: Page, name: string): Promise<void> {
   await page.waitForSelector('.monaco-editor .view-lines');
 }
 
-/** Rests the mouse on the first character of the first editor text run containing `word`. */
+/**
+ * Rests the mouse on the second character of the first editor text run containing `word` (or,
+ * where decorations split the word into runs, its longest leading part).
+ */
 async function hoverWord(page: Page, word: string): Promise<string | undefined> {
-  const box = await page.evaluate((w) => {
+  const box = await page.evaluate((whole) => {
     const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
+    for (let length = whole.length; length >= 2; length--) {
+    const w = whole.slice(0, length);
     for (const span of spans) {
       const node = span.firstChild;
       const text = node?.textContent ?? '';
@@ -45,6 +50,7 @@ async function hoverWord(page: Page, word: string): Promise<string | undefined> 
         const r = range.getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       }
+    }
     }
     return undefined;
   }, word);
@@ -81,7 +87,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     mkdirSync(results, { recursive: true });
     folder = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-ui-'));
     cpSync(path.join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
-    workbench = await openWorkbench({ folder, extensionPath: root });
+    workbench = await openWorkbench({ folder, extensionPath: root, server: { settings: { 'crmNotes.underline.enabled': true } } });
   });
 
   after(async () => {
@@ -101,6 +107,24 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     assert.ok(text, 'a hover widget appears');
     assert.ok(text.includes(bundledDefinition('loyalty')), text);
     assert.ok(text.includes('고객로열티 전략'), 'chapter path shown');
+  });
+
+  it('설정을 켜면 편집기의 용어에 점선 밑줄이 보인다 (일상어와 코드 블록은 제외)', async () => {
+    const { page } = workbench;
+    await openFile(page, '로열티.md');
+    let underlined: string[] = [];
+    for (let attempt = 0; attempt < 20 && !underlined.includes('로열티'); attempt++) {
+      await page.waitForTimeout(500);
+      underlined = await page.evaluate(() =>
+        [...document.querySelectorAll('.monaco-editor .view-lines span span')]
+          .filter((s) => getComputedStyle(s).textDecorationLine.includes('underline') && getComputedStyle(s).textDecorationStyle === 'dotted')
+          .map((s) => (s as HTMLElement).innerText),
+      );
+    }
+    await page.screenshot({ path: path.join(results, 'underline-terms.png') });
+    assert.ok(underlined.includes('로열티'), JSON.stringify(underlined));
+    assert.ok(underlined.includes('우량고객'), JSON.stringify(underlined));
+    assert.ok(!underlined.includes('로열티 코드블록 안은 용어가 아님'), 'nothing in the code block');
   });
 
   it('영어 별칭 Ubiquity 위에서는 편재성의 정의', async () => {
