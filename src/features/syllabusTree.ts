@@ -81,7 +81,7 @@ export class SyllabusTree implements vscode.TreeDataProvider<SyllabusNode>, vsco
     const mentions = counts.get(node.id) ?? 0;
     const item = new vscode.TreeItem(term?.term ?? node.id, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${node.id}`;
-    item.description = mentions > 0 ? vscode.l10n.t('{0} mentions', mentions) : term?.generic === true ? vscode.l10n.t('everyday word') : '';
+    item.description = mentions > 0 ? vscode.l10n.t('{0}×', mentions) : term?.generic === true ? vscode.l10n.t('everyday word') : '';
     item.iconPath = mentions > 0 ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('circle-large-outline');
     if (term !== undefined) {
       const tooltip = new vscode.MarkdownString(`**${escapeMarkdown(term.term)}**${term.english === undefined ? '' : ` · ${escapeMarkdown(term.english)}`}\n\n${escapeMarkdown(term.definition)}`);

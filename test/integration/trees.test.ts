@@ -46,7 +46,7 @@ describe('챕터와 내 노트 보기 (the syllabus and notes views)', () => {
     const terms = (await Promise.all(sections.map((section) => rows(syllabus, section.node)))).flat();
     const loyalty = terms.find((t) => t.label === '로열티');
     assert.ok(loyalty, terms.map((t) => t.label).join(', '));
-    assert.match(loyalty.description, /^\d+(번| mentions)$/);
+    assert.match(loyalty.description, /^\d+(번|×)$/);
     assert.equal(loyalty.item.command?.command, 'crmNotes.openTermNode');
     assert.match(String((loyalty.item.tooltip as vscode.MarkdownString).value), /로열티/);
   });

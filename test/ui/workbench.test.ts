@@ -31,26 +31,30 @@ async function openFile(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Rests the mouse on the second character of the first editor text run containing `word` (or,
- * where decorations split the word into runs, its longest leading part).
+ * Rests the mouse on the second character of `word` where an editor line shows it (decorations
+ * may split a word into several text runs, so the line's text is searched, then its runs).
  */
 async function hoverWord(page: Page, word: string): Promise<string | undefined> {
-  const box = await page.evaluate((whole) => {
-    const spans = [...document.querySelectorAll('.monaco-editor .view-lines span span')];
-    for (let length = whole.length; length >= 2; length--) {
-    const w = whole.slice(0, length);
-    for (const span of spans) {
-      const node = span.firstChild;
-      const text = node?.textContent ?? '';
+  const box = await page.evaluate((w) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
       const at = text.indexOf(w);
-      if (node !== null && at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at + 1);
-        range.setEnd(node, at + 2);
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      if (at < 0) {
+        continue;
       }
-    }
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (seen + length > at + 1) {
+          const range = document.createRange();
+          range.setStart(node, at + 1 - seen);
+          range.setEnd(node, at + 2 - seen);
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        seen += length;
+      }
     }
     return undefined;
   }, word);
@@ -208,5 +212,67 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row.selected')].some((r) => (r as HTMLElement).innerText.startsWith('고객만족')), undefined, { timeout: 10_000 });
     await page.screenshot({ path: path.join(results, 'tree-revealed-term.png') });
+  });
+
+  it('편집기에서: ㄱㄱㅁㅈ + Ctrl+Space → 고객만족 제안, 로얄티에 빠른 수정 한 번으로 로열티, 미리 보기의 용어에 정의', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+N');
+    await page.waitForTimeout(500);
+    // An untitled note in Markdown: the language picker via the command palette.
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('Change Language Mode');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+    await page.keyboard.type('Markdown');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    await page.keyboard.type('로얄티는 중요하다. ');
+    await page.keyboard.type('ㄱㄱㅁㅈ');
+    await page.keyboard.press('Control+Space');
+    const suggestion = await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 10_000 });
+    const firstSuggestion = await suggestion.innerText();
+    await page.screenshot({ path: path.join(results, 'completion-choseong.png') });
+    assert.match(firstSuggestion, /^고객만족/);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    // The quick fix on 로얄티: cursor onto it, Ctrl+. and the preferred fix.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    let fixes: string[] = [];
+    for (let attempt = 0; attempt < 10 && fixes.length === 0; attempt++) {
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Control+.');
+      try {
+        await page.waitForSelector('.action-widget .monaco-list-row', { timeout: 2000 });
+        fixes = await page.$$eval('.action-widget .monaco-list-row', (rows) => rows.map((r) => (r as HTMLElement).innerText));
+      } catch {
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.screenshot({ path: path.join(results, 'quick-fix-loyalty.png') });
+    assert.ok(fixes.some((f) => /Write "로열티"|"로열티" 표기로/.test(f)), JSON.stringify(fixes));
+    // The preferred fix (the glossary's spelling) has the focus: one key applies it.
+    await page.keyboard.press('Enter');
+    // Monaco draws spaces as no-break spaces.
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((v) => (v as HTMLElement).innerText.replace(/\u00a0/g, ' ').includes('로열티는 중요하다. 고객만족')), undefined, { timeout: 10_000 });
+    // The built-in preview, with our markdown-it plugin: the term carries its definition.
+    await page.keyboard.press('Control+Shift+V');
+    let title: string | null = null;
+    for (let attempt = 0; attempt < 30 && title === null; attempt++) {
+      await page.waitForTimeout(500);
+      for (const frame of page.frames()) {
+        title = await frame.evaluate(() => document.querySelector('.crm-notes-term')?.getAttribute('title') ?? null).catch(() => null);
+        if (title !== null) {
+          break;
+        }
+      }
+    }
+    await page.screenshot({ path: path.join(results, 'preview-terms.png') });
+    assert.ok(title?.startsWith('로열티'), String(title));
+    assert.ok(title?.includes(bundledDefinition('loyalty')), String(title));
   });
 });
