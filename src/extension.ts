@@ -72,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     // Misspelt terms as information diagnostics with quick fixes.
     // Terms underlined in the editor (a setting, off by default).
     registerUnderline({ documents, snapshot, enabled: () => settings.current.underlineEnabled, onDidChangeSettings: settings.onDidChange, onDidChangeGlossary: glossary.onDidChange }),
-    registerTermLint({ snapshot, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
+    registerTermLint({ snapshot, bundled: () => glossary.bundledGlossary, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
   );
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });

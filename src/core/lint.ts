@@ -106,8 +106,12 @@ export class TermSpeller {
   /** Aliases that are the headword with one jamo changed (로얄티 for 로열티): found, but misspelt. */
   private readonly variants = new Map<string, string>();
 
-  constructor(glossary: Glossary) {
-    for (const term of glossary.terms.values()) {
+  /**
+   * `glossary` is the one in use; variant spellings are taken from `bundled` only, so a spelling
+   * the user added to their own glossary (the quick fix does that) is theirs and not a typo.
+   */
+  constructor(glossary: Glossary, bundled: Glossary = glossary) {
+    for (const term of bundled.terms.values()) {
       const head = term.term.replace(/\s+/g, '');
       for (const alias of term.aliases) {
         const compact = alias.replace(/\s+/g, '');
@@ -115,6 +119,8 @@ export class TermSpeller {
           this.variants.set(`${term.id}\u0000${compact}`, term.term);
         }
       }
+    }
+    for (const term of glossary.terms.values()) {
       for (const spelling of [term.term, ...term.aliases]) {
         const compact = spelling.replace(/\s+/g, '');
         this.spellings.add(compact);

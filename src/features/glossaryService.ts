@@ -73,6 +73,11 @@ export class GlossaryService implements vscode.Disposable {
     return this.bundledSnapshot;
   }
 
+  /** The bundled glossary alone (what misspellings are judged against). */
+  get bundledGlossary(): Glossary {
+    return this.bundledOnly().glossary;
+  }
+
   get current(): GlossarySnapshot {
     this.snapshot ??= this.bundledOnly();
     return this.snapshot;

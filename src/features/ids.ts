@@ -10,6 +10,7 @@ export const Commands = {
   findMentions: 'crmNotes.findMentions',
   openTermNode: 'crmNotes.openTermNode',
   createNote: 'crmNotes.createNote',
+  addAlias: 'crmNotes.addAlias',
 } as const;
 
 /** Views of the activity-bar container `crmNotes`. */

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
+import type { Glossary } from '../core/glossary/glossary';
+import { EMPTY_GLOSSARY, addAlias } from '../core/glossary/edit';
 import { TermSpeller, ignoreComment } from '../core/lint';
 import type { GlossarySnapshot } from '../core/service';
 import { toRange } from './convert';
 import type { DocumentCache } from './documents';
+import { Commands, WORKSPACE_GLOSSARY } from './ids';
 
 export interface TermLintDeps {
   readonly snapshot: () => GlossarySnapshot;
+  /** The bundled glossary alone: its variant spellings are typos, the user's own are not. */
+  readonly bundled: () => Glossary;
   readonly onDidChangeGlossary: vscode.Event<GlossarySnapshot>;
   readonly documents: DocumentCache;
   readonly enabled: () => boolean;
@@ -18,7 +23,8 @@ const DEBOUNCE_MS = 400;
 
 /**
  * Misspelt glossary terms in Markdown notes as information diagnostics (로얄티 → 로열티), with quick
- * fixes: use the glossary's spelling, or ignore that spelling in this note.
+ * fixes: use the glossary's spelling, ignore that spelling in this note, or add it to the
+ * workspace glossary as a spelling of the term.
  */
 export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crm-notes-terms');
@@ -26,7 +32,7 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
   const spellerFor = (): TermSpeller => {
     const snapshot = deps.snapshot();
     if (speller?.snapshot !== snapshot) {
-      speller = { snapshot, speller: new TermSpeller(snapshot.glossary) };
+      speller = { snapshot, speller: new TermSpeller(snapshot.glossary, deps.bundled()) };
     }
     return speller.speller;
   };
@@ -45,7 +51,7 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
         const d = new vscode.Diagnostic(toRange(p), vscode.l10n.t('Not the glossary spelling: "{0}" → "{1}"', p.text, p.suggestion), vscode.DiagnosticSeverity.Information);
         d.source = 'CRM 노트';
         d.code = CODE;
-        return Object.assign(d, { suggestion: p.suggestion });
+        return Object.assign(d, { suggestion: p.suggestion, termId: p.id });
       }),
     );
   };
@@ -80,16 +86,45 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
             ignore.edit = new vscode.WorkspaceEdit();
             const end = document.lineAt(document.lineCount - 1).range.end;
             ignore.edit.insert(document.uri, end, `${end.character === 0 ? '' : '\n'}${ignoreComment(wrong)}\n`);
-            return [replace, ignore];
+            const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+            if (folder === undefined) {
+              return [replace, ignore];
+            }
+            const termId = (d as vscode.Diagnostic & { termId: string }).termId;
+            const alias = new vscode.CodeAction(vscode.l10n.t('Add "{0}" to the workspace glossary as a spelling of "{1}"', wrong, suggestion), vscode.CodeActionKind.QuickFix);
+            alias.diagnostics = [d];
+            alias.command = { command: Commands.addAlias, title: alias.title, arguments: [folder.uri.toString(), termId, wrong] };
+            return [replace, ignore, alias];
           });
       },
     },
     { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
   );
 
+  const addAliasCommand = vscode.commands.registerCommand(Commands.addAlias, async (folderUri?: unknown, termId?: unknown, spelling?: unknown) => {
+    if (typeof folderUri !== 'string' || typeof termId !== 'string' || typeof spelling !== 'string') {
+      return false;
+    }
+    const uri = vscode.Uri.joinPath(vscode.Uri.parse(folderUri), WORKSPACE_GLOSSARY);
+    let text = '';
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = EMPTY_GLOSSARY;
+    }
+    const edited = addAlias(text, termId, spelling);
+    if (edited === undefined) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('CRM Notes: {0} is not a glossary this command can edit.', WORKSPACE_GLOSSARY));
+      return false;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edited));
+    await vscode.commands.executeCommand(Commands.reloadGlossary);
+    return true;
+  });
   return vscode.Disposable.from(
     collection,
     actions,
+    addAliasCommand,
     vscode.workspace.onDidOpenTextDocument(lint),
     vscode.workspace.onDidChangeTextDocument((e) => lintSoon(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),

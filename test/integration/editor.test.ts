@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { activate, eventually, openNote, positionOf } from './helpers';
+import { activate, eventually, hoverAt, openNote, positionOf, workspaceRoot } from './helpers';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -105,5 +105,42 @@ describe('잘못 쓴 용어의 진단과 빠른 수정 (diagnostics and quick fi
     assert.match(document.getText(), /<!-- crm-notes-ignore: 상향팬매 -->/);
     await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
+  it('상향팬매를 상향판매의 표기로 더하면 진단이 사라지고 호버가 상향판매를 보인다', async () => {
+    await activate();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '- 상향팬매 사례\n' });
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await eventually(() => {
+      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
+      assert.equal(list.length, 1);
+      return list;
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic?.range);
+    const add = actions.find((a) => a.command?.command === 'crmNotes.addAlias');
+    assert.ok(add?.command, actions.map((a) => a.title).join(', '));
+    const glossaryUri = vscode.Uri.joinPath(workspaceRoot(), '.crm-notes', 'glossary.json');
+    const before = await vscode.workspace.fs.readFile(glossaryUri).then((b) => new TextDecoder().decode(b), () => undefined);
+    try {
+      assert.equal(await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? [])), true);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryUri)), /"상향팬매"/);
+      await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
+      const hover = await eventually(async () => {
+        const found = await hoverAt(document, new vscode.Position(0, 3));
+        assert.ok(found?.text.includes('상향판매'), found?.text);
+        return found;
+      });
+      assert.ok(hover);
+    } finally {
+      if (before === undefined) {
+        await vscode.workspace.fs.delete(glossaryUri);
+      } else {
+        await vscode.workspace.fs.writeFile(glossaryUri, new TextEncoder().encode(before));
+      }
+      await vscode.commands.executeCommand('crmNotes.reloadGlossary');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

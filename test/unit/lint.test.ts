@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { parseBundledGlossary } from '../../src/bundledGlossary';
+import { addAlias } from '../../src/core/glossary/edit';
+import { parseGlossary } from '../../src/core/glossary/parse';
 import { FALSE_FRIENDS, TermSpeller, ignoreComment } from '../../src/core/lint';
+import { buildSnapshot } from '../../src/core/service';
 import { Note } from '../../src/core/notes/note';
 import { bundledSnapshot } from './helpers';
 
@@ -36,5 +40,30 @@ describe('잘못 쓴 용어 (misspelt glossary terms, one jamo off)', () => {
   });
   it('두 글자 용어는 오타로 보지 않는다 (너무 흔한 낱말)', () => {
     assert.deepEqual(check('가지와 편이'), []);
+  });
+});
+
+describe('작업 영역 용어집에 별칭 더하기 (addAlias, the quick fix\'s edit)', () => {
+  it('빈 파일이면 새 용어집, 항목이 없으면 id와 별칭만 있는 항목, 있으면 그 항목의 aliases에', () => {
+    const first = addAlias('', 'up-selling', '상향팬매');
+    assert.ok(first !== undefined);
+    const parsed = parseGlossary(first, 'ws.json', 'workspace');
+    assert.deepEqual(parsed.diagnostics, []);
+    assert.deepEqual(parsed.terms.map((t) => [t.id, t.fields.aliases]), [['up-selling', ['상향팬매']]]);
+    const second = addAlias(first, 'up-selling', '업셀');
+    assert.deepEqual(parseGlossary(second ?? '', 'ws.json', 'workspace').terms.map((t) => t.fields.aliases), [['상향팬매', '업셀']]);
+    const withComment = '{\n  // 내 용어\n  "formatVersion": 1,\n  "terms": [ { "id": "mine", "term": "내용어", "definition": "d" } ]\n}\n';
+    const third = addAlias(withComment, 'loyalty', '로열티이');
+    assert.match(third ?? '', /\/\/ 내 용어/);
+    assert.deepEqual(parseGlossary(third ?? '', 'ws.json', 'workspace').terms.map((t) => t.id), ['mine', 'loyalty']);
+    assert.equal(addAlias('[1, 2]', 'x', 'y'), undefined);
+    assert.equal(addAlias(second ?? '', 'up-selling', '업셀'), second, 'no duplicate alias');
+  });
+
+  it('작업 영역이 더한 별칭은 오타로 보지 않는다 (내장 용어집의 변형 표기만 오타)', () => {
+    const user = parseGlossary('{ "formatVersion": 1, "terms": [ { "id": "up-selling", "aliases": ["상향팬매"] } ] }', 'ws.json', 'workspace');
+    const merged = buildSnapshot([...parseBundledGlossary(), user]);
+    const speller = new TermSpeller(merged.glossary, bundledSnapshot().glossary);
+    assert.deepEqual(speller.check(new Note('상향팬매와 로얄티', merged.index)).map((p) => p.text), ['로얄티']);
   });
 });
