@@ -10,6 +10,7 @@ import { DocumentCache } from './features/documents';
 import { registerGlossaryCommands } from './features/glossaryCommands';
 import { GlossaryParser } from './features/glossaryParser';
 import { GlossaryService } from './features/glossaryService';
+import { registerHarvest } from './features/harvest';
 import { registerHover } from './features/hover';
 import { registerReferences } from './features/references';
 import { registerSamples } from './features/samples';
@@ -70,6 +71,8 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     registerDefinition({ snapshot, documents }),
     registerReferences({ documents, index: notes.index }),
     // Misspelt terms as information diagnostics with quick fixes.
+    // `한글(English)` pairs the glossary lacks: add them to the workspace glossary.
+    registerHarvest({ snapshot, documents }),
     // Terms underlined in the editor (a setting, off by default).
     registerUnderline({ documents, snapshot, enabled: () => settings.current.underlineEnabled, onDidChangeSettings: settings.onDidChange, onDidChangeGlossary: glossary.onDidChange }),
     registerTermLint({ snapshot, bundled: () => glossary.bundledGlossary, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),

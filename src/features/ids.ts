@@ -11,6 +11,7 @@ export const Commands = {
   openTermNode: 'crmNotes.openTermNode',
   createNote: 'crmNotes.createNote',
   addAlias: 'crmNotes.addAlias',
+  harvest: 'crmNotes.harvest',
 } as const;
 
 /** Views of the activity-bar container `crmNotes`. */

@@ -144,3 +144,32 @@ describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
     }
   });
 });
+
+describe('거두기: 한글(English) 짝을 작업 영역 용어집에', () => {
+  it('모르는 짝에 코드 동작이 있고, 고르면 새 용어가 되어 호버된다', async () => {
+    await activate();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '- 그로스마케팅(Growth Marketing)은 실험으로 성장을 찾는다\n' });
+    await vscode.window.showTextDocument(document);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 4, 0, 4));
+    const harvest = actions.find((a) => a.command?.command === 'crmNotes.harvest');
+    assert.ok(harvest?.command, actions.map((a) => a.title).join(', '));
+    const glossaryUri = vscode.Uri.joinPath(workspaceRoot(), '.crm-notes', 'glossary.json');
+    const before = await vscode.workspace.fs.readFile(glossaryUri).then((b) => new TextDecoder().decode(b), () => undefined);
+    try {
+      assert.equal(await vscode.commands.executeCommand(harvest.command.command, ...(harvest.command.arguments ?? [])), true);
+      await vscode.window.showTextDocument(document);
+      await eventually(async () => {
+        const hover = await hoverAt(document, new vscode.Position(0, 4));
+        assert.ok(hover?.text.includes('Growth Marketing'), hover?.text);
+      });
+    } finally {
+      if (before === undefined) {
+        await vscode.workspace.fs.delete(glossaryUri);
+      } else {
+        await vscode.workspace.fs.writeFile(glossaryUri, new TextEncoder().encode(before));
+      }
+      await vscode.commands.executeCommand('crmNotes.reloadGlossary');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});

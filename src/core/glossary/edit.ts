@@ -35,3 +35,22 @@ export function addAlias(text: string, id: string, alias: string): string | unde
   }
   return applyEdits(source, modify(source, ['terms', at, 'aliases', aliases?.children?.length ?? 0], alias, { ...FORMAT, isArrayInsertion: true }));
 }
+
+/** A new term for the workspace glossary, as the harvest quick fix proposes it. */
+export interface NewTerm {
+  readonly id: string;
+  readonly term: string;
+  readonly english: string;
+  readonly definition: string;
+}
+
+/** A glossary file's text with a new term entry appended; undefined when it cannot be edited. */
+export function addTerm(text: string, entry: NewTerm): string | undefined {
+  const source = text.trim() === '' ? EMPTY_GLOSSARY : text;
+  const root = parseTree(source, [], { allowTrailingComma: true });
+  const terms = root === undefined ? undefined : findNodeAtLocation(root, ['terms']);
+  if (root === undefined || root.type !== 'object' || (terms !== undefined && terms.type !== 'array')) {
+    return undefined;
+  }
+  return applyEdits(source, modify(source, ['terms', terms?.children?.length ?? 0], { ...entry }, { ...FORMAT, isArrayInsertion: true }));
+}
