@@ -3,6 +3,22 @@ import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { activate, eventually, hoverAt, openNote, positionOf, workspaceRoot } from './helpers';
 
+/** Runs `fn`, then puts `.crm-notes/glossary.json` back as it was (or removes it) and reloads. */
+async function keepingWorkspaceGlossary(fn: () => Promise<void>): Promise<void> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), '.crm-notes', 'glossary.json');
+  const before = await vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b), () => undefined);
+  try {
+    await fn();
+  } finally {
+    if (before === undefined) {
+      await vscode.workspace.fs.delete(uri);
+    } else {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
+    }
+    await vscode.commands.executeCommand('crmNotes.reloadGlossary');
+  }
+}
+
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
@@ -122,9 +138,8 @@ describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
     const add = actions.find((a) => a.command?.command === 'crmNotes.addAlias');
     assert.ok(add?.command, actions.map((a) => a.title).join(', '));
     const glossaryUri = vscode.Uri.joinPath(workspaceRoot(), '.crm-notes', 'glossary.json');
-    const before = await vscode.workspace.fs.readFile(glossaryUri).then((b) => new TextDecoder().decode(b), () => undefined);
-    try {
-      assert.equal(await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? [])), true);
+    await keepingWorkspaceGlossary(async () => {
+      assert.equal(await vscode.commands.executeCommand(add.command?.command ?? '', ...(add.command?.arguments ?? [])), true);
       assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryUri)), /"상향팬매"/);
       await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
       const hover = await eventually(async () => {
@@ -133,15 +148,8 @@ describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
         return found;
       });
       assert.ok(hover);
-    } finally {
-      if (before === undefined) {
-        await vscode.workspace.fs.delete(glossaryUri);
-      } else {
-        await vscode.workspace.fs.writeFile(glossaryUri, new TextEncoder().encode(before));
-      }
-      await vscode.commands.executeCommand('crmNotes.reloadGlossary');
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
 
@@ -153,23 +161,14 @@ describe('거두기: 한글(English) 짝을 작업 영역 용어집에', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 4, 0, 4));
     const harvest = actions.find((a) => a.command?.command === 'crmNotes.harvest');
     assert.ok(harvest?.command, actions.map((a) => a.title).join(', '));
-    const glossaryUri = vscode.Uri.joinPath(workspaceRoot(), '.crm-notes', 'glossary.json');
-    const before = await vscode.workspace.fs.readFile(glossaryUri).then((b) => new TextDecoder().decode(b), () => undefined);
-    try {
-      assert.equal(await vscode.commands.executeCommand(harvest.command.command, ...(harvest.command.arguments ?? [])), true);
+    await keepingWorkspaceGlossary(async () => {
+      assert.equal(await vscode.commands.executeCommand(harvest.command?.command ?? '', ...(harvest.command?.arguments ?? [])), true);
       await vscode.window.showTextDocument(document);
       await eventually(async () => {
         const hover = await hoverAt(document, new vscode.Position(0, 4));
         assert.ok(hover?.text.includes('Growth Marketing'), hover?.text);
       });
-    } finally {
-      if (before === undefined) {
-        await vscode.workspace.fs.delete(glossaryUri);
-      } else {
-        await vscode.workspace.fs.writeFile(glossaryUri, new TextEncoder().encode(before));
-      }
-      await vscode.commands.executeCommand('crmNotes.reloadGlossary');
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    }
+    });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
