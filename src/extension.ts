@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     aliases: vscode.l10n.t('Also written'),
     facts: vscode.l10n.t('Summary'),
     source: vscode.l10n.t('Source'),
+    mentions: vscode.l10n.t('In your notes'),
   });
   const snapshot = () => glossary.current;
   const maxBytes = (): number => settings.current.hoverMaxFileSizeMB * 1024 * 1024;
@@ -78,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     registerTermLint({ snapshot, bundled: () => glossary.bundledGlossary, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
   );
   // Term pages and the term look-up (crmNotes.showTerm).
-  registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels });
+  registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels, mentions: (id) => notes.index.mentions(id) });
   // Reload and create glossaries.
   registerGlossaryCommands(context, glossary);
   // Sample notes shipped with the extension.

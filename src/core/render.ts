@@ -12,6 +12,8 @@ export interface TermLabels {
   readonly notExhaustive?: string;
   /** Introduces whose list or formula a fact is (`source`). */
   readonly factSource?: string;
+  /** Heads the list of notes that mention the term, on a term page. */
+  readonly mentions?: string;
 }
 
 const DEFAULT_NOT_EXHAUSTIVE = '일부·예시 (not exhaustive)';
@@ -41,6 +43,10 @@ export interface RenderOptions {
   readonly command: string;
   /** Also list facts and the source file (the term page, not the hover). */
   readonly full: boolean;
+  /** On a term page: where a related term's page is (a relative link), so the preview follows it. */
+  readonly pageLink?: (id: string, headword: string) => string;
+  /** On a term page: the notes that mention the term, as links. */
+  readonly mentions?: ReadonlyArray<{ readonly label: string; readonly href: string }>;
 }
 
 /**
@@ -65,7 +71,12 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
     ids
       .map((id) => glossary.terms.get(id))
       .filter((t): t is Term => t !== undefined)
-      .map((t) => (options.full ? escapeMarkdown(t.term) : commandLink(t.term, options.command, t.id)))
+      .map((t) => {
+        if (!options.full) {
+          return commandLink(t.term, options.command, t.id);
+        }
+        return options.pageLink === undefined ? escapeMarkdown(t.term) : `[${escapeMarkdown(t.term)}](${options.pageLink(t.id, t.term)})`;
+      })
       .join(' · ');
   if (term.related.length > 0) {
     lines.push('', `${escapeMarkdown(options.labels.related)}: ${links(term.related)}`);
@@ -82,6 +93,12 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
     }
     for (const fact of term.facts) {
       lines.push('', ...renderFact(fact, options.labels));
+    }
+    if (options.mentions !== undefined && options.mentions.length > 0) {
+      lines.push('', `#### ${escapeMarkdown(options.labels.mentions ?? 'In your notes')} (${options.mentions.length})`, '');
+      for (const mention of options.mentions) {
+        lines.push(`- [${escapeMarkdown(mention.label)}](${mention.href.replace(/[()\s]/g, encodeURIComponent)})`);
+      }
     }
     lines.push('', `*${escapeMarkdown(options.labels.source)}: ${escapeMarkdown(term.source.file)}*`);
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { type TermLabels, renderTerm } from '../core/render';
+import type { Mention } from '../core/notes/workspace';
 import type { GlossarySnapshot } from '../core/service';
 import { Commands, TERM_SCHEME } from './ids';
 
@@ -7,7 +8,12 @@ export interface TermPageDeps {
   readonly snapshot: () => GlossarySnapshot;
   readonly onDidChange: vscode.Event<GlossarySnapshot>;
   readonly labels: () => TermLabels;
+  /** Where the workspace's notes mention a term (the note index). */
+  readonly mentions: (id: string) => readonly Mention[];
 }
+
+/** The term page lists at most this many mentions. */
+const MAX_PAGE_MENTIONS = 50;
 
 /** `crm-notes-term:/<id>/<headword>.md`: a read-only Markdown page for one term. */
 export function termPageUri(id: string, headword: string): vscode.Uri {
@@ -32,7 +38,18 @@ class TermPages implements vscode.TextDocumentContentProvider {
     if (term === undefined) {
       return vscode.l10n.t('This term is no longer in the glossary.');
     }
-    return `${renderTerm(term, glossary, { labels: this.deps.labels(), command: Commands.showTerm, full: true })}\n`;
+    const mentions = this.deps.mentions(term.id).slice(0, MAX_PAGE_MENTIONS).map((m) => {
+      const note = vscode.Uri.parse(m.file);
+      return { label: `${vscode.workspace.asRelativePath(note)}:${m.line + 1}`, href: note.with({ fragment: `L${m.line + 1}` }).toString() };
+    });
+    return `${renderTerm(term, glossary, {
+      labels: this.deps.labels(),
+      command: Commands.showTerm,
+      full: true,
+      // Relative to this page (`/<id>/<headword>.md`): the preview follows it to the other page.
+      pageLink: (id, headword) => `../${encodeURIComponent(id)}/${encodeURIComponent(headword.replace(/[\\/]/g, '_'))}.md`,
+      mentions,
+    })}\n`;
   }
 
   refresh(): void {
@@ -77,8 +94,10 @@ export function registerTermPage(context: vscode.ExtensionContext, deps: TermPag
       if (term === undefined) {
         return undefined;
       }
-      const document = await vscode.workspace.openTextDocument(termPageUri(term.id, term.term));
-      await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+      // Rendered, as a dictionary entry: VS Code's Markdown preview of the term page document.
+      const uri = termPageUri(term.id, term.term);
+      await vscode.workspace.openTextDocument(uri);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
       return term.id;
     }),
   );

@@ -1,7 +1,7 @@
 // What a person sees: the real workbench in Chromium, with the extension under development.
 // Screenshots go to test-results/ (git-ignored) for a reviewer to look at.
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,8 +11,8 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const results = path.join(root, 'test-results');
 
 function bundledDefinition(id: string): string {
-  for (const name of ['ch04', 'ch10']) {
-    const data = JSON.parse(readFileSync(path.join(root, 'src', 'glossary', `${name}.glossary.json`), 'utf8')) as { terms: Array<{ id: string; definition: string }> };
+  for (const name of readdirSync(path.join(root, 'src', 'glossary')).filter((n) => n.endsWith('.glossary.json'))) {
+    const data = JSON.parse(readFileSync(path.join(root, 'src', 'glossary', name), 'utf8')) as { terms: Array<{ id: string; definition: string }> };
     const term = data.terms.find((t) => t.id === id);
     if (term !== undefined) {
       return term.definition;
@@ -169,7 +169,28 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     await page.screenshot({ path: path.join(results, 'look-up-term.png') });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => [...document.querySelectorAll('.tab')].some((t) => (t as HTMLElement).innerText.includes('초우량고객')), undefined, { timeout: 10_000 });
+    // Rendered by the Markdown preview: a dictionary entry, related terms as links.
+    let page_: { text: string; links: string[] } | undefined;
+    for (let attempt = 0; attempt < 30 && page_ === undefined; attempt++) {
+      await page.waitForTimeout(500);
+      for (const frame of page.frames()) {
+        const found = await frame
+          .evaluate(() => {
+            const strong = document.querySelector('strong');
+            return strong?.textContent === '초우량고객' ? { text: document.body.innerText, links: [...document.querySelectorAll('a')].map((a) => a.textContent ?? '') } : undefined;
+          })
+          .catch(() => undefined);
+        if (found !== undefined) {
+          page_ = found;
+          break;
+        }
+      }
+    }
     await page.screenshot({ path: path.join(results, 'term-page.png') });
+    assert.ok(page_, 'the term page is rendered in the preview');
+    assert.ok(page_.text.includes(bundledDefinition('super-good-customer')), page_.text.slice(0, 300));
+    assert.ok(page_.links.includes('우량고객'), JSON.stringify(page_.links));
+    assert.doesNotMatch(page_.text, /\*\*초우량고객\*\*|#### /, 'no Markdown source on show');
   });
 
   it('활동 막대의 CRM 노트: 챕터 보기에 장과 커버리지, 내 노트 보기에 노트가 보인다', async () => {
