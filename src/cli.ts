@@ -517,7 +517,7 @@ function commandLint(options: Options, io: Io): number {
     const problems = speller.check(new Note(text, snapshot.index, NOTE_LIMITS));
     found += problems.length;
     for (const p of problems) {
-      const said = message(io.locale, 'lint.misspelt', p.text, p.suggestion);
+      const said = message(io.locale, p.code === 'two-spellings' ? 'lint.twoSpellings' : 'lint.misspelt', p.text, p.suggestion);
       if (options.json) {
         rows.push(JSON.stringify({ file, line: p.line, start: p.start, end: p.end, text: p.text, code: p.code, message: said, suggestions: [p.suggestion] }));
       } else {

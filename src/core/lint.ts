@@ -14,7 +14,8 @@ export interface LintProblem {
   readonly endOffset: number;
   /** Exactly the note's characters in the range. */
   readonly text: string;
-  readonly code: 'misspelt-term';
+  /** `misspelt-term`: one jamo off the glossary; `two-spellings`: the note writes one term two ways. */
+  readonly code: 'misspelt-term' | 'two-spellings';
   /** The term it is most likely meant to be. */
   readonly id: string;
   /** The spelling to put in its place. */
@@ -41,6 +42,42 @@ function oneJamoApart(a: number, b: number): boolean {
   const y = b - 0xac00;
   const diffs = Number(Math.floor(x / 588) !== Math.floor(y / 588)) + Number(Math.floor((x % 588) / 28) !== Math.floor((y % 588) / 28)) + Number(x % 28 !== y % 28);
   return diffs === 1;
+}
+
+/**
+ * A term written two ways in one note (고객생애가치 here, 고객평생가치 there): the less used Hangul
+ * spelling is flagged with the more used one as the suggestion. Latin names (CRM beside
+ * 고객관계관리), spacing variants and a spelling inside another (로열티 in 고객로열티) do not count.
+ */
+function twoSpellings(note: Note, skip: ReadonlySet<number>): LintProblem[] {
+  const byTerm = new Map<string, Map<string, Array<Note['occurrences'][number]>>>();
+  for (const o of note.occurrences) {
+    const compact = o.text.normalize('NFC').replace(/\s+/g, '');
+    if (skip.has(o.offset) || !/^[\uac00-\ud7a3]+$/.test(compact)) {
+      continue;
+    }
+    const spellings = byTerm.get(o.id) ?? new Map();
+    spellings.set(compact, [...(spellings.get(compact) ?? []), o]);
+    byTerm.set(o.id, spellings);
+  }
+  const problems: LintProblem[] = [];
+  for (const spellings of byTerm.values()) {
+    if (spellings.size < 2) {
+      continue;
+    }
+    const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length || (a[1][0]?.offset ?? 0) - (b[1][0]?.offset ?? 0));
+    const [main] = ranked[0] as [string, unknown];
+    for (const [spelling, occurrences] of ranked.slice(1)) {
+      if (spelling.includes(main) || main.includes(spelling)) {
+        continue;
+      }
+      const suggestion = (ranked[0] as [string, Array<Note['occurrences'][number]>])[1][0]?.text.normalize('NFC') ?? main;
+      for (const o of occurrences) {
+        problems.push({ line: o.line, start: o.start, end: o.end, offset: o.offset, endOffset: o.endOffset, text: o.text, code: 'two-spellings', id: o.id, suggestion });
+      }
+    }
+  }
+  return problems;
 }
 
 /** The comment that tells the lint to leave spellings alone in one note. */
@@ -147,7 +184,9 @@ export class TermSpeller {
       return [];
     }
     const ignored = ignoredSpellings(note.text);
-    return this.checkAll(note).filter((p) => !ignored.has(p.text.normalize('NFC')));
+    const misspelt = this.checkAll(note);
+    const flagged = new Set(misspelt.map((p) => p.offset));
+    return [...misspelt, ...twoSpellings(note, flagged)].filter((p) => !ignored.has(p.text.normalize('NFC'))).sort((a, b) => a.offset - b.offset);
   }
 
   private checkAll(note: Note): LintProblem[] {

@@ -52,6 +52,7 @@ const MESSAGES = {
   'cli.valid': ['{0}: 문제 없음 (용어 {1}개, 장 {2}개).', '{0}: valid ({1} terms, {2} chapters).'],
   'cli.noTerms': ['용어를 찾지 못했습니다.', 'No terms found.'],
   'lint.misspelt': ['용어집 표기와 다릅니다: "{0}" → "{1}"', 'Not the glossary spelling: "{0}" → "{1}"'],
+  'lint.twoSpellings': ['한 노트에서 같은 용어를 두 가지로 씁니다: "{0}" / "{1}"', 'This note spells one term two ways: "{0}" / "{1}"'],
   'lint.fixed': ['{0}: {1}곳을 고쳤습니다.', '{0}: fixed {1} place(s).'],
   'lint.none': ['문제가 없습니다.', 'No problems found.'],
   'cli.summary': ['— 용어 {0}번, 서로 다른 용어 {1}개', '— {0} occurrences of {1} terms'],

@@ -18,6 +18,7 @@ export interface TermLintDeps {
 }
 
 const CODE = 'misspelt-term';
+const TWO_WAYS = 'two-spellings';
 /** Diagnostics follow typing after it pauses this long. */
 const DEBOUNCE_MS = 400;
 
@@ -48,9 +49,13 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
     collection.set(
       document.uri,
       problems.map((p) => {
-        const d = new vscode.Diagnostic(toRange(p), vscode.l10n.t('Not the glossary spelling: "{0}" → "{1}"', p.text, p.suggestion), vscode.DiagnosticSeverity.Information);
+        const said =
+          p.code === 'two-spellings'
+            ? vscode.l10n.t('This note spells one term two ways: "{0}" / "{1}"', p.text, p.suggestion)
+            : vscode.l10n.t('Not the glossary spelling: "{0}" → "{1}"', p.text, p.suggestion);
+        const d = new vscode.Diagnostic(toRange(p), said, vscode.DiagnosticSeverity.Information);
         d.source = 'CRM 노트';
-        d.code = CODE;
+        d.code = p.code === 'two-spellings' ? TWO_WAYS : CODE;
         return Object.assign(d, { suggestion: p.suggestion, termId: p.id });
       }),
     );
@@ -72,7 +77,7 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
     {
       provideCodeActions(document, _range, context) {
         return context.diagnostics
-          .filter((d) => d.code === CODE && typeof (d as { suggestion?: unknown }).suggestion === 'string')
+          .filter((d) => (d.code === CODE || d.code === TWO_WAYS) && typeof (d as { suggestion?: unknown }).suggestion === 'string')
           .flatMap((d) => {
             const suggestion = (d as vscode.Diagnostic & { suggestion: string }).suggestion;
             const wrong = document.getText(d.range);
@@ -87,7 +92,7 @@ export function registerTermLint(deps: TermLintDeps): vscode.Disposable {
             const end = document.lineAt(document.lineCount - 1).range.end;
             ignore.edit.insert(document.uri, end, `${end.character === 0 ? '' : '\n'}${ignoreComment(wrong)}\n`);
             const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
-            if (folder === undefined) {
+            if (folder === undefined || d.code === TWO_WAYS) {
               return [replace, ignore];
             }
             const termId = (d as vscode.Diagnostic & { termId: string }).termId;

@@ -38,6 +38,11 @@ describe('잘못 쓴 용어 (misspelt glossary terms, one jamo off)', () => {
     assert.deepEqual(check('로얄티와 상향팬매\n<!-- crm-notes-ignore: 로얄티 -->'), [['상향팬매', '상향판매']]);
     assert.deepEqual(check(`로얄티\n${ignoreComment('로얄티')}`), []);
   });
+  it('한 노트에서 한 용어를 두 가지로 쓰면 덜 쓴 쪽을 알린다 (영어 이름, 띄어쓰기, 포함 관계는 빼고)', () => {
+    const problems = speller.check(new Note('고객생애가치와 고객생애가치, 그리고 고객평생가치', index));
+    assert.deepEqual(problems.map((p) => [p.code, p.text, p.suggestion]), [['two-spellings', '고객평생가치', '고객생애가치']]);
+    assert.deepEqual(check('CRM과 고객관계관리, 고객 만족과 고객만족, 로열티와 고객로열티'), []);
+  });
   it('두 글자 용어는 오타로 보지 않는다 (너무 흔한 낱말)', () => {
     assert.deepEqual(check('가지와 편이'), []);
   });
