@@ -449,14 +449,19 @@ function outlineJson(nodes: readonly OutlineHeading[]): OutlineJson[] {
   return nodes.map((n) => ({ title: n.title, level: n.level, line: n.line, chapter: n.chapter, children: outlineJson(n.children) }));
 }
 
-function commandOutline(options: Options, io: Io): number {
+/** What the note commands start from: the glossary, and the readable notes under the paths. */
+function notesInput(options: Options, io: Io, argument: string): { snapshot: GlossarySnapshot; ok: boolean; notes: Array<{ file: string; text: string }>; failed: boolean } {
   const files = expandInputs(options.positional);
   if (files.length === 0) {
-    throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
+    throw new UsageError(message(io.locale, 'cli.missingArgument', argument));
   }
   const { snapshot, ok } = loadSnapshot(options, io);
+  return { snapshot, ok, ...readNotes(files, io) };
+}
+
+function commandOutline(options: Options, io: Io): number {
+  const { snapshot, ok, notes, failed } = notesInput(options, io, 'FILE');
   const mapper = new OutlineMapper(snapshot.glossary, snapshot.index);
-  const { notes, failed } = readNotes(files, io);
   const result = notes.map(({ file, text }) => {
     const note = new Note(text, snapshot.index, NOTE_LIMITS);
     return { file, headings: mapper.outline(text, note.headings) };
@@ -480,18 +485,13 @@ function commandOutline(options: Options, io: Io): number {
 }
 
 function commandCoverage(options: Options, io: Io): number {
-  const files = expandInputs(options.positional);
-  if (files.length === 0) {
-    throw new UsageError(message(io.locale, 'cli.missingArgument', 'PATH'));
-  }
-  const { snapshot, ok } = loadSnapshot(options, io);
-  const { notes, failed } = readNotes(files, io);
+  const { snapshot, ok, notes, failed } = notesInput(options, io, 'PATH');
   const mentioned = new Set<string>();
   for (const { text } of notes) {
     new Note(text, snapshot.index, NOTE_LIMITS).forEachOccurrence((id) => mentioned.add(id));
   }
   const { glossary } = snapshot;
-  const chapters = glossary.childrenOf(undefined).flatMap((s) => glossary.childrenOf(s.id));
+  const chapters = glossary.topChapters();
   const result = { notes: notes.length, chapters: chapters.map((c) => coverage(glossary, (id) => mentioned.has(id), c.id)) };
   if (options.json) {
     io.out(visibleJson(JSON.stringify(result, null, 2)));
@@ -504,13 +504,9 @@ function commandCoverage(options: Options, io: Io): number {
 }
 
 function commandLint(options: Options, io: Io): number {
-  const files = expandInputs(options.positional);
-  if (files.length === 0) {
-    throw new UsageError(message(io.locale, 'cli.missingArgument', 'FILE'));
-  }
-  const { snapshot, ok } = loadSnapshot(options, io);
-  const speller = new TermSpeller(snapshot.glossary);
-  const { notes, failed } = readNotes(files, io);
+  const { snapshot, ok, notes, failed } = notesInput(options, io, 'FILE');
+  // Variant spellings come from the bundled glossary only: the user's own are not typos.
+  const speller = new TermSpeller(snapshot.glossary, options.glossaries.length === 0 ? snapshot.glossary : loadBundledGlossary());
   let found = 0;
   const rows: string[] = [];
   for (const { file, text } of notes) {

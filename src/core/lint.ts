@@ -2,7 +2,6 @@ import type { Glossary } from './glossary/glossary';
 import { isHangulSyllable, syllableFinal } from './korean/hangul';
 import { particleChainLength } from './korean/particles';
 import type { Note } from './notes/note';
-import { inRegions } from './text/markdown';
 
 /** One problem in a note, at a range of one line (UTF-16 columns as stored in the file). */
 export interface LintProblem {
@@ -65,13 +64,14 @@ function twoSpellings(note: Note, skip: ReadonlySet<number>): LintProblem[] {
     if (spellings.size < 2) {
       continue;
     }
+    // The most used spelling (the first one written, on a tie) is the note's own.
     const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length || (a[1][0]?.offset ?? 0) - (b[1][0]?.offset ?? 0));
-    const [main] = ranked[0] as [string, unknown];
+    const [main, mainOccurrences] = ranked[0] as (typeof ranked)[number];
+    const suggestion = mainOccurrences[0]?.text.normalize('NFC') ?? main;
     for (const [spelling, occurrences] of ranked.slice(1)) {
       if (spelling.includes(main) || main.includes(spelling)) {
         continue;
       }
-      const suggestion = (ranked[0] as [string, Array<Note['occurrences'][number]>])[1][0]?.text.normalize('NFC') ?? main;
       for (const o of occurrences) {
         problems.push({ line: o.line, start: o.start, end: o.end, offset: o.offset, endOffset: o.endOffset, text: o.text, code: 'two-spellings', id: o.id, suggestion });
       }
@@ -216,7 +216,7 @@ export class TermSpeller {
         continue;
       }
       const overlapsTerm = next < occupied.length && (occupied[next] as { offset: number }).offset < start + found.length;
-      if (overlapsTerm || inRegions(note.blocks, start) || !note.isNoteText(start)) {
+      if (overlapsTerm || !note.isNoteText(start)) {
         continue;
       }
       const { line, column } = note.lines.position(start);

@@ -9,8 +9,6 @@ export type NotesNode = { readonly kind: 'note'; readonly file: string } | { rea
 export interface NotesTreeDeps {
   readonly snapshot: () => GlossarySnapshot;
   readonly index: WorkspaceIndex;
-  /** The note's text, for its front matter (`chapter:`); undefined when it cannot be read. */
-  readonly text: (file: string) => Promise<string | undefined>;
 }
 
 /**
@@ -39,24 +37,23 @@ export class NotesTree implements vscode.TreeDataProvider<NotesNode>, vscode.Dis
   }
 
   /** A note's mapped outline, recomputed only when the note's content hash changes. */
-  async outline(file: string): Promise<OutlineHeading[]> {
+  outline(file: string): OutlineHeading[] {
     const mapper = this.outlineMapper();
     const hash = this.deps.index.hashOf(file) ?? '';
     const cached = this.outlines.get(file);
     if (cached !== undefined && cached.hash === hash) {
       return cached.outline;
     }
-    const text = (await this.deps.text(file)) ?? '';
-    const outline = mapper.outline(text, this.deps.index.headings(file));
+    const outline = mapper.outlineOf(this.deps.index.headings(file), this.deps.index.frontMatterChapter(file));
     this.outlines.set(file, { hash, outline });
     return outline;
   }
 
-  async getChildren(node?: NotesNode): Promise<NotesNode[]> {
+  getChildren(node?: NotesNode): NotesNode[] {
     if (node === undefined) {
       return this.deps.index.files().map((file) => ({ kind: 'note', file }));
     }
-    const headings = node.kind === 'note' ? await this.outline(node.file) : node.heading.children;
+    const headings = node.kind === 'note' ? this.outline(node.file) : node.heading.children;
     return headings.map((heading) => ({ kind: 'heading', file: node.file, heading }));
   }
 

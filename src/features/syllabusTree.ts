@@ -44,8 +44,7 @@ export class SyllabusTree implements vscode.TreeDataProvider<SyllabusNode>, vsco
   getChildren(node?: SyllabusNode): SyllabusNode[] {
     const glossary = this.glossary();
     if (node === undefined) {
-      // The subject (과목) is the root of the glossary; its chapters are the view's top level.
-      return glossary.childrenOf(undefined).flatMap((subject) => glossary.childrenOf(subject.id)).map((c) => ({ kind: 'chapter', id: c.id }));
+      return glossary.topChapters().map((c) => ({ kind: 'chapter', id: c.id }));
     }
     if (node.kind === 'term') {
       return [];

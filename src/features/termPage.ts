@@ -15,9 +15,14 @@ export interface TermPageDeps {
 /** The term page lists at most this many mentions. */
 const MAX_PAGE_MENTIONS = 50;
 
+/** The file name of a term's page: its headword, made safe for a path. */
+function pageName(headword: string): string {
+  return `${headword.replace(/[\\/]/g, '_')}.md`;
+}
+
 /** `crm-notes-term:/<id>/<headword>.md`: a read-only Markdown page for one term. */
 export function termPageUri(id: string, headword: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: TERM_SCHEME, path: `/${id}/${headword.replace(/[\\/]/g, '_')}.md` });
+  return vscode.Uri.from({ scheme: TERM_SCHEME, path: `/${id}/${pageName(headword)}` });
 }
 
 function idOf(uri: vscode.Uri): string {
@@ -47,7 +52,7 @@ class TermPages implements vscode.TextDocumentContentProvider {
       command: Commands.showTerm,
       full: true,
       // Relative to this page (`/<id>/<headword>.md`): the preview follows it to the other page.
-      pageLink: (id, headword) => `../${encodeURIComponent(id)}/${encodeURIComponent(headword.replace(/[\\/]/g, '_'))}.md`,
+      pageLink: (id, headword) => `../${encodeURIComponent(id)}/${encodeURIComponent(pageName(headword))}`,
       mentions,
     })}\n`;
   }

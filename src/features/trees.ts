@@ -34,7 +34,7 @@ export interface Trees {
 export function registerTrees(context: vscode.ExtensionContext, deps: TreesDeps): Trees {
   const index = deps.notes.index;
   const syllabus = new SyllabusTree({ snapshot: deps.snapshot, index });
-  const notes = new NotesTree({ snapshot: deps.snapshot, index, text: readText });
+  const notes = new NotesTree({ snapshot: deps.snapshot, index });
   const syllabusView = vscode.window.createTreeView(Views.syllabus, { treeDataProvider: syllabus, showCollapseAll: true });
   const notesView = vscode.window.createTreeView(Views.notes, { treeDataProvider: notes, showCollapseAll: true });
 
@@ -207,12 +207,10 @@ async function freeName(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
 function noteTemplate(snapshot: GlossarySnapshot): string {
   const { glossary } = snapshot;
   const lines = [`# ${vscode.l10n.t('CRM study notes')}`, ''];
-  for (const subject of glossary.childrenOf(undefined)) {
-    for (const chapter of glossary.childrenOf(subject.id)) {
-      lines.push(`## ${chapter.order}. ${chapter.title}`, '');
-      for (const section of glossary.childrenOf(chapter.id)) {
-        lines.push(`### ${section.title}`, '', '- ', '');
-      }
+  for (const chapter of glossary.topChapters()) {
+    lines.push(`## ${chapter.order}. ${chapter.title}`, '');
+    for (const section of glossary.childrenOf(chapter.id)) {
+      lines.push(`### ${section.title}`, '', '- ', '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -19,6 +19,15 @@ async function keepingWorkspaceGlossary(fn: () => Promise<void>): Promise<void> 
   }
 }
 
+/** Waits until `document` has exactly `count` misspelt-term diagnostics, and returns them. */
+async function misspelt(document: vscode.TextDocument, count: number): Promise<vscode.Diagnostic[]> {
+  return eventually(() => {
+    const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
+    assert.equal(list.length, count);
+    return list;
+  });
+}
+
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
@@ -96,11 +105,7 @@ describe('잘못 쓴 용어의 진단과 빠른 수정 (diagnostics and quick fi
     await activate();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 메모\n\n- 로얄티는 중요하고 상향팬매도 있다\n```\n로얄티\n```\n' });
     await vscode.window.showTextDocument(document);
-    const diagnostics = await eventually(() => {
-      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
-      assert.equal(list.length, 2);
-      return list;
-    });
+    const diagnostics = await misspelt(document, 2);
     assert.deepEqual(diagnostics.map((d) => [document.getText(d.range), d.severity]), [
       ['로얄티', vscode.DiagnosticSeverity.Information],
       ['상향팬매', vscode.DiagnosticSeverity.Information],
@@ -110,16 +115,12 @@ describe('잘못 쓴 용어의 진단과 빠른 수정 (diagnostics and quick fi
     assert.ok(replace?.edit, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(replace.edit));
     assert.match(document.getText(), /- 로열티는 중요하고/);
-    const left = await eventually(() => {
-      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
-      assert.equal(list.length, 1);
-      return list;
-    });
+    const left = await misspelt(document, 1);
     const ignore = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, left[0]?.range)).find((a) => a.isPreferred !== true);
     assert.ok(ignore?.edit);
     assert.ok(await vscode.workspace.applyEdit(ignore.edit));
     assert.match(document.getText(), /<!-- crm-notes-ignore: 상향팬매 -->/);
-    await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
+    await misspelt(document, 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
@@ -129,11 +130,7 @@ describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
     await activate();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '- 상향팬매 사례\n' });
     await vscode.window.showTextDocument(document);
-    const [diagnostic] = await eventually(() => {
-      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term');
-      assert.equal(list.length, 1);
-      return list;
-    });
+    const [diagnostic] = await misspelt(document, 1);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic?.range);
     const add = actions.find((a) => a.command?.command === 'crmNotes.addAlias');
     assert.ok(add?.command, actions.map((a) => a.title).join(', '));
@@ -141,7 +138,7 @@ describe('빠른 수정: 작업 영역 용어집에 표기 더하기', () => {
     await keepingWorkspaceGlossary(async () => {
       assert.equal(await vscode.commands.executeCommand(add.command?.command ?? '', ...(add.command?.arguments ?? [])), true);
       assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryUri)), /"상향팬매"/);
-      await eventually(() => assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'misspelt-term').length, 0));
+      await misspelt(document, 0);
       const hover = await eventually(async () => {
         const found = await hoverAt(document, new vscode.Position(0, 3));
         assert.ok(found?.text.includes('상향판매'), found?.text);

@@ -71,6 +71,15 @@ async function hoverWord(page: Page, word: string): Promise<string | undefined> 
   }
 }
 
+/** Runs a command from the command palette by its title, as a person would. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(title);
+  await page.waitForSelector('.quick-input-list .monaco-list-row');
+  await page.keyboard.press('Enter');
+}
+
 /** Hovers `word` until the widget mentions `expected` (the extension host may still be starting). */
 async function hoverUntil(page: Page, word: string, expected: string, attempts: number): Promise<string | undefined> {
   let text: string | undefined;
@@ -158,11 +167,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
 
   it('용어 찾기: 팔레트에서 한글로 골라 용어 페이지를 연다', async () => {
     const { page } = workbench;
-    await page.keyboard.press('Control+Shift+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('CRM Notes: Look Up a Term');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'CRM Notes: Look Up a Term');
     await page.waitForTimeout(500);
     await page.keyboard.type('초우량고객');
     await page.waitForTimeout(500);
@@ -215,11 +220,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
   it('챕터에서 용어 찾기: 초성 ㄱㄱㅁㅈ를 치면 고객만족이 맨 위에, 맞은 글자가 강조된다', async () => {
     const { page } = workbench;
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Shift+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('CRM Notes: Find a Term in the Syllabus');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'CRM Notes: Find a Term in the Syllabus');
     await page.waitForTimeout(500);
     await page.keyboard.type('ㄱㄱㅁㅈ');
     await page.waitForTimeout(700);
@@ -241,11 +242,7 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     await page.keyboard.press('Control+N');
     await page.waitForTimeout(500);
     // An untitled note in Markdown: the language picker via the command palette.
-    await page.keyboard.press('Control+Shift+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('Change Language Mode');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Change Language Mode');
     await page.waitForTimeout(400);
     await page.keyboard.type('Markdown');
     await page.waitForTimeout(400);

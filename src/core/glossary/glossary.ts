@@ -42,6 +42,11 @@ export class Glossary {
     return this.children.get(parent) ?? [];
   }
 
+  /** The chapters (장) of the syllabus: the children of the subject (과목), in order. */
+  topChapters(): Chapter[] {
+    return this.childrenOf(undefined).flatMap((subject) => this.childrenOf(subject.id));
+  }
+
   /** Terms filed directly under a chapter or section. */
   termsIn(chapterId: string): readonly Term[] {
     return this.termsByChapter.get(chapterId) ?? [];

@@ -39,7 +39,7 @@ export interface GlossaryStats {
 
 /** Counts for `crm-notes glossary stats`: terms, chapters (장) under the subject, sections (절), facts. */
 export function glossaryStats(glossary: Glossary): GlossaryStats {
-  const chapters = glossary.childrenOf(undefined).flatMap((s) => glossary.childrenOf(s.id));
+  const chapters = glossary.topChapters();
   const perChapter = chapters.map((c) => ({
     id: c.id,
     title: c.title,

@@ -65,8 +65,7 @@ export class OutlineMapper {
     private readonly glossary: Glossary,
     private readonly index: TermIndex,
   ) {
-    const subject = glossary.childrenOf(undefined);
-    this.chapters = subject.flatMap((s) => glossary.childrenOf(s.id));
+    this.chapters = glossary.topChapters();
     for (const chapter of glossary.chapters.values()) {
       if (chapter.parent === undefined) {
         continue; // the subject itself is every note's subject, not a mapping
@@ -98,7 +97,11 @@ export class OutlineMapper {
 
   /** The outline of a note: its headings nested by level, each mapped. */
   outline(text: string, headings: readonly Heading[]): OutlineHeading[] {
-    const forced = frontMatterChapter(text);
+    return this.outlineOf(headings, frontMatterChapter(text));
+  }
+
+  /** `outline` from a note's headings and its front matter's `chapter:` value, without its text. */
+  outlineOf(headings: readonly Heading[], forced: string | undefined): OutlineHeading[] {
     const forcedId = forced === undefined ? null : this.resolve(forced);
     const roots: OutlineHeading[] = [];
     const stack: OutlineHeading[] = [];

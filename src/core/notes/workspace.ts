@@ -4,6 +4,7 @@ import { decodeText } from '../text/decode';
 import { contentHash } from '../text/hash';
 import type { Heading } from './headings';
 import { DEFAULT_NOTE_LIMITS, Note, type NoteLimits } from './note';
+import { frontMatterChapter } from './outline';
 
 /**
  * How the index reaches notes: the extension implements it over `vscode.workspace.fs`, the CLI
@@ -46,6 +47,8 @@ interface Entry {
   /** Per occurrence four ints: term number, line, start column, end column. */
   readonly occurrences: Int32Array;
   readonly headings: readonly Heading[];
+  /** The front matter's `chapter:` value, which maps the note's headings (see `outline.ts`). */
+  readonly chapter: string | undefined;
 }
 
 export interface Mention extends Location {
@@ -220,6 +223,11 @@ export class WorkspaceIndex {
     return this.entries.get(file)?.headings ?? [];
   }
 
+  /** A note's front-matter `chapter:` value, if it has one. */
+  frontMatterChapter(file: string): string | undefined {
+    return this.entries.get(file)?.chapter;
+  }
+
   /** Term ids a note mentions, with how often. */
   termsIn(file: string): Map<string, number> {
     const out = new Map<string, number>();
@@ -372,7 +380,7 @@ export class WorkspaceIndex {
       occurrences[i * 4 + 2] = o.start;
       occurrences[i * 4 + 3] = o.end;
     }
-    return { hash: contentHash(text), bytes, occurrences, headings: note.headings };
+    return { hash: contentHash(text), bytes, occurrences, headings: note.headings, chapter: frontMatterChapter(text) };
   }
 
   private fire(files: readonly string[]): void {
