@@ -1,10 +1,11 @@
 import type { Glossary } from './glossary/glossary';
-import { LAYER_ORDER } from './glossary/types';
+import { LAYER_ORDER, type Sense } from './glossary/types';
 import { type FinalSound, isAsciiAlnum, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
+import { SenseRules } from './match/sense';
 import { Trie } from './match/trie';
-import { lower, removeHangulSpaces, sameLetters, stripLatinSeparators, windowAround } from './match/rules';
+import { hangulSpaceBreaks, insideLatinToken, lower, optionalSeparator, sameLetters, stripLatinSeparators, windowAround } from './match/rules';
 import { foldNormalized } from './text/fold';
 import { type Region, inRegions, inlineRegions, maskMarkdown, maskRegions } from './text/markdown';
 import { normalizeForMatching, normalizeWord } from './text/normalize';
@@ -45,6 +46,8 @@ export interface IndexTerm {
   readonly reading?: string | undefined;
   /** Lower wins a spelling shared with another term (workspace 0, user 1, bundled 2). */
   readonly priority?: number;
+  /** For an everyday word: the context that makes it this term (see `SenseRules`). */
+  readonly sense?: Sense | undefined;
 }
 
 interface KeyEntry {
@@ -90,6 +93,11 @@ export class TermIndex {
   private stackTop = 0;
   /** Results of `matchOnce` by position, for compounds; reset by every scan. */
   private memo: Map<number, Candidate | null> | undefined;
+  /**
+   * Which found spellings are the term where they stand (신뢰도 under 연관규칙, not 기업 신뢰도):
+   * applied by `Note`, which knows the note's sections. Undefined when no term has a sense.
+   */
+  senses: SenseRules | undefined;
 
   private constructor() {}
 
@@ -116,15 +124,16 @@ export class TermIndex {
         index.addKey(term, term.english, 'english');
       }
     }
+    index.senses = SenseRules.build(terms);
     return index;
   }
 
-  private insert(key: string, entry: KeyEntry): void {
+  private insert(key: string, entry: KeyEntry, breaks: readonly number[]): void {
     let folded = '';
     for (let i = 0; i < key.length; i++) {
       folded += String.fromCharCode(lower(key.charCodeAt(i)));
     }
-    this.trie.insert(folded, entry, (a, b) => a.id === b.id, compareEntries);
+    this.trie.insert(folded, entry, (a, b) => a.id === b.id, compareEntries, breaks);
   }
 
   /**
@@ -177,17 +186,14 @@ export class TermIndex {
     }
   }
 
-  /** Puts a spelling into the trie, with its compact variant. */
+  /**
+   * Puts a spelling into the trie without the spaces it has between Hangul words, marking where
+   * they were: there a space in the text is optional (근원적 욕구 / 근원적욕구), at the other
+   * points of the spelling only when the part before it is a spelling itself (see `matchOnce`).
+   */
   private place(entry: KeyEntry): void {
-    const exact = entry.exact;
-    this.insert(exact, entry);
-    // A space the glossary wrote between Hangul words is optional (근원적 욕구 / 근원적욕구).
-    if (exact.includes(' ')) {
-      const compact = removeHangulSpaces(exact);
-      if (compact !== exact) {
-        this.insert(compact, entry);
-      }
-    }
+    const { compact, breaks } = hangulSpaceBreaks(entry.exact);
+    this.insert(compact, entry, breaks);
   }
 
   private buildDeferred(code: number): void {
@@ -292,7 +298,7 @@ export class TermIndex {
     if (bracketed !== null) {
       return this.lookup(bracketed[1] as string) ?? this.lookup(bracketed[2] as string);
     }
-    const direct = this.foldedKeys().get(foldNormalized(normalized));
+    const direct = this.foldedKeys().get(foldNormalized(stripLatinSeparators(normalized)));
     if (direct !== undefined && direct.length > 0) {
       const [first, ...rest] = direct as [KeyEntry, ...KeyEntry[]];
       return { start: 0, end: word.length, wordEnd: word.length, id: first.id, alternatives: rest.map((e) => e.id), via: first.kind };
@@ -327,7 +333,7 @@ export class TermIndex {
         i++;
         continue;
       }
-      if (this.rootChild(lower(text.charCodeAt(i))) === 0) {
+      if (this.rootChild(lower(text.charCodeAt(i))) === 0 || (cls === 2 && insideLatinToken(text, i))) {
         i++;
         continue;
       }
@@ -375,19 +381,28 @@ export class TermIndex {
     let part = -1;
     while (j < text.length) {
       let code = text.charCodeAt(j);
-      if ((code === 0x20 || code === 0x2d) && j > start && this.trie.child(node, code) === 0) {
+      if (j > start && (code === 0x20 || code === 0x2d || code === 0x2f || code === 0x2e)) {
         const before = text.charCodeAt(j - 1);
         const after = text.charCodeAt(j + 1);
-        if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
-          // Between two Latin letters or digits a space or hyphen is optional: Big Data = BigData.
+        // Hangul then Latin (모바일 CRM, 고객 DB) needs two syllables before: in `…)이 CRM`, 이 is a particle.
+        if (optionalSeparator(code, before, after) && (isAsciiAlnum(before) || j - start >= 2)) {
+          // Spellings are stored without these (see `stripLatinSeparators`), so no edge of the
+          // trie has one: Big Data = BigData, e-CRM = eCRM, DB 마케팅 = DB마케팅, A/B = AB.
           j++;
           code = after;
-        } else if (code === 0x20 && isHangulSyllable(before) && isHangulSyllable(after) && this.isSpelling(text, part < 0 ? start : part, j)) {
-          // A space between two spellings is optional: 고객 만족 = 고객만족 when 고객 and 만족 are
-          // spellings. Never between arbitrary syllables: 고객이 탈퇴 is not 고객이탈.
-          j++;
-          part = j;
-          code = after;
+        } else if (code === 0x20 && isHangulSyllable(before) && isHangulSyllable(after) && this.trie.child(node, code) === 0) {
+          if (this.trie.isBreak(node)) {
+            // The glossary wrote a space here in some spelling: 신규 고객 획득 비용.
+            j++;
+            part = -1;
+            code = after;
+          } else if (this.isSpelling(text, part < 0 ? start : part, j)) {
+            // A space between two spellings is optional: 고객 만족 = 고객만족 when 고객 and 만족
+            // are spellings. Never between arbitrary syllables: 고객이 탈퇴 is not 고객이탈.
+            j++;
+            part = j;
+            code = after;
+          }
         }
       }
       node = node === ROOT ? this.rootChild(lower(code)) : this.trie.child(node, lower(code));
@@ -476,8 +491,8 @@ export class TermIndex {
     if (!isHangulSyllable(lastCode)) {
       // A Latin or symbol ending: a following letter or digit would make it a longer word
       // (CRMS); Hangul after it is a particle or a Korean word written onto it (CRM은, CRM시스템).
-      if (isAsciiAlnum(lastCode) && isAsciiAlnum(next)) {
-        return -1;
+      if (isAsciiAlnum(lastCode) && (isAsciiAlnum(next) || ((next === 0x2d || next === 0x2e) && isAsciiAlnum(text.charCodeAt(end + 1))))) {
+        return -1; // CRMS, CRM-based, CRM.js: a longer Latin token
       }
       if (isHangulSyllable(next)) {
         const chain = particleChainLength(text, end, final);

@@ -74,7 +74,7 @@ describe('매니페스트와 번역 (package.json, nls, l10n)', () => {
     assert.equal(manifest.contributes.jsonValidation[0]?.url, './media/glossary.schema.json');
     assert.deepEqual(
       Object.keys(schema.definitions.term.properties).sort(),
-      ['aliases', 'ambiguous', 'chapter', 'confusable', 'definition', 'english', 'explanation', 'facts', 'generic', 'id', 'reading', 'related', 'term'],
+      ['aliases', 'ambiguous', 'chapter', 'confusable', 'definition', 'english', 'explanation', 'facts', 'generic', 'id', 'reading', 'related', 'sense', 'term'],
     );
   });
 });

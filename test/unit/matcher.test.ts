@@ -39,6 +39,19 @@ describe('용어 찾기 규칙 (matching rules)', () => {
       assert.deepEqual(found(index, '가치라는 개념'), [['가치', '가치']]);
       assert.deepEqual(found(index, '고객입니다'), [['고객', '고객']]);
     });
+    it('서술격 조사의 다른 꼴과 끼리: 고객일수록, 로열티일수록, 고객이며, 로열티라면, 고객끼리', () => {
+      for (const word of ['고객일수록', '고객이며', '고객이라서', '고객이어야', '고객일', '고객인지', '고객끼리', '고객끼리의', '고객이라면']) {
+        assert.deepEqual(found(index, `${word} 좋다`), [['고객', '고객']], word);
+      }
+      for (const word of ['로열티일수록', '로열티라면', '로열티여서', '로열티라', '로열티끼리']) {
+        assert.deepEqual(found(index, `${word} 좋다`), [['로열티', '로열티']], word);
+      }
+      // 받침 conditions still hold: 라면 needs a vowel before it, 이라면 a consonant.
+      assert.deepEqual(found(index, '고객라면 좋다'), []);
+      assert.deepEqual(found(index, '로열티이어서 좋다'), []);
+      // 일 starts no other word: 고객일정 is no 고객.
+      assert.deepEqual(found(index, '고객일정 확인'), []);
+    });
     it('파생 접미사와 하다/되다: 고객들이, 만족하는, 관리된', () => {
       assert.deepEqual(found(index, '고객들이 떠난다'), [['고객', '고객']]);
       assert.deepEqual(found(index, '크게 만족하는 고객'), [['만족', '만족'], ['고객', '고객']]);
@@ -96,7 +109,8 @@ describe('용어 찾기 규칙 (matching rules)', () => {
     it('라틴 용어는 다른 라틴 글자 안에서 찾지 않는다: SCRM ≠ CRM', () => {
       const acronym = indexOf({ id: 'crm', term: 'CRM', aliases: [] });
       assert.deepEqual(found(acronym, 'SCRM과 CRMS'), []);
-      assert.deepEqual(found(acronym, '(CRM) e-CRM'), [['CRM', 'crm'], ['CRM', 'crm']]);
+      // e-CRM is one Latin token: CRM is not matched inside it, even when e-CRM is no term.
+      assert.deepEqual(found(acronym, '(CRM) e-CRM x.CRM CRM-based CRM/ERP'), [['CRM', 'crm'], ['CRM', 'crm']]);
     });
     it('괄호 속 영어: 편재성(Ubiquity)', () => {
       const both = indexOf({ id: 'ubiquity', term: '편재성', aliases: ['Ubiquity'] });
@@ -105,6 +119,52 @@ describe('용어 찾기 규칙 (matching rules)', () => {
     it('정규식 메타 문자가 든 용어도 글자 그대로: C++, (주), a.b', () => {
       const literal = indexOf('C++', '(주)', 'a.b');
       assert.deepEqual(found(literal, 'C++ 와 (주)와 a.b, axb'), [['C++', 'C++'], ['(주)', '(주)'], ['a.b', 'a.b']]);
+    });
+    it('하이픈·공백·슬래시·점이 든 영어 이름은 제 규칙으로: e-CRM, m-CRM, CRM 2.0, A/B Test', () => {
+      const latin = indexOf(
+        { id: 'crm', term: 'CRM', aliases: [] },
+        { id: 'e-crm', term: 'e-CRM', aliases: ['eCRM'] },
+        { id: 'mobile-crm', term: '모바일 CRM', aliases: ['m-CRM'] },
+        { id: 'social-crm', term: '소셜 CRM', aliases: ['CRM 2.0'] },
+        { id: 'ab-test', term: 'A/B 테스트', aliases: ['A/B Test'] },
+        { id: 'e-marketing', term: 'e-마케팅', aliases: [] },
+      );
+      // e-마케팅 shares the path `e-` with e-CRM: neither may hide the other.
+      assert.deepEqual(found(latin, 'e-CRM은 e-마케팅, eCRM과 e CRM'), [['e-CRM', 'e-crm'], ['e-마케팅', 'e-marketing'], ['eCRM', 'e-crm'], ['e CRM', 'e-crm']]);
+      assert.deepEqual(found(latin, 'm-CRM과 모바일CRM, CRM 2.0 시대의 CRM2.0'), [['m-CRM', 'mobile-crm'], ['모바일CRM', 'mobile-crm'], ['CRM 2.0', 'social-crm'], ['CRM2.0', 'social-crm']]);
+      assert.deepEqual(found(latin, 'A/B Test와 AB테스트, A/B 테스트를'), [['A/B Test', 'ab-test'], ['AB테스트', 'ab-test'], ['A/B 테스트', 'ab-test']]);
+      // CRM 2 (no .0) is CRM and a number.
+      assert.deepEqual(found(latin, 'CRM 2단계'), [['CRM', 'crm']]);
+    });
+    it('라틴 글자와 한글이 붙거나 띄어도: DB마케팅, DB 마케팅, 고객DB, 고객 DB (한 글자 조사는 아님)', () => {
+      const mixed = indexOf(
+        { id: 'database-marketing', term: '데이터베이스 마케팅', aliases: ['DB 마케팅'] },
+        { id: 'customer-database', term: '고객데이터베이스', aliases: ['고객DB'] },
+        { id: 'e-crm', term: 'e-CRM', aliases: ['이CRM'] },
+        { id: 'customer', term: '고객', aliases: [] },
+      );
+      assert.deepEqual(found(mixed, 'DB마케팅은 DB 마케팅, 고객DB와 고객 DB'), [['DB마케팅', 'database-marketing'], ['DB 마케팅', 'database-marketing'], ['고객DB', 'customer-database'], ['고객 DB', 'customer-database']]);
+      // `…)이 CRM`: 이 is a particle, not the Korean reading of e.
+      assert.deepEqual(found(mixed, '(고객 군집화)이 CRM에서'), [['고객', 'customer']]);
+    });
+    it('글로서리가 띄어 쓴 자리는 본문에서 띄어도 붙여도 된다: 신규 고객 획득 비용', () => {
+      const spaced = indexOf(
+        { id: 'new-customer', term: '신규고객', aliases: ['신규 고객'] },
+        { id: 'cac', term: '고객획득비용', aliases: ['고객 획득 비용', '신규고객 획득 비용'] },
+        { id: 'dw', term: '데이터 웨어하우스', aliases: ['데이터 웨어 하우스'] },
+      );
+      assert.deepEqual(found(spaced, '신규 고객 획득 비용과 신규고객획득비용, 신규고객 획득비용'), [
+        ['신규 고객 획득 비용', 'cac'],
+        ['신규고객획득비용', 'cac'],
+        ['신규고객 획득비용', 'cac'],
+      ]);
+      assert.deepEqual(found(spaced, '데이터웨어하우스와 데이터 웨어 하우스, 데이터 웨어하우스'), [
+        ['데이터웨어하우스', 'dw'],
+        ['데이터 웨어 하우스', 'dw'],
+        ['데이터 웨어하우스', 'dw'],
+      ]);
+      // No space the glossary never wrote: 신규고 객 is not 신규고객.
+      assert.deepEqual(found(spaced, '신규고 객'), []);
     });
   });
 

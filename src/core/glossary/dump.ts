@@ -40,6 +40,9 @@ function dumpTerm(term: Term): Record<string, unknown> {
     related: [...term.related],
     confusable: [...term.confusable],
     facts: term.facts.map(dumpFact),
+    ...(term.sense === undefined
+      ? {}
+      : { sense: { cues: [...term.sense.cues], ...(term.sense.spellings === undefined ? {} : { spellings: [...term.sense.spellings] }), notAfter: [...term.sense.notAfter] } }),
   };
 }
 

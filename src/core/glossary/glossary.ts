@@ -279,6 +279,7 @@ export function buildGlossary(files: readonly ParsedGlossary[]): Glossary {
       related: (f.related ?? []).filter((id) => merged.has(id) && id !== term.id),
       confusable: (f.confusable ?? []).filter((id) => merged.has(id) && id !== term.id),
       facts: withFactKeys(term.id, (f.facts ?? []).map((fact) => withKnownTerms(fact, merged))),
+      sense: f.sense,
       source: term.source,
     });
   }

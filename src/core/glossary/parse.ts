@@ -2,7 +2,7 @@ import { type Node, type ParseError, parseTree, printParseErrorCode } from 'json
 import { type Locale, type MessageCode, jsonReason, message } from '../messages';
 import { LineIndex } from '../text/lines';
 import { normalizeWord } from '../text/normalize';
-import type { Fact, FactItem, LayerName } from './types';
+import type { Fact, FactItem, LayerName, Sense } from './types';
 
 /** A 0-based range in a glossary file, in UTF-16 columns like VS Code's. */
 export interface Span {
@@ -61,6 +61,7 @@ export interface TermFields {
   related?: string[];
   confusable?: string[];
   facts?: Fact[];
+  sense?: Sense;
 }
 
 export interface TermEntry {
@@ -97,8 +98,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 const TERM_FIELDS = new Set<string>([
   'id', 'term', 'generic', 'aliases', 'ambiguous', 'english', 'reading', 'definition', 'explanation', 'chapter',
-  'related', 'confusable', 'facts',
+  'related', 'confusable', 'facts', 'sense',
 ]);
+const SENSE_FIELDS = new Set<string>(['cues', 'spellings', 'notAfter']);
 const ITEM_FIELDS = new Set<string>(['label', 'answer', 'accept', 'detail', 'term']);
 const CHAPTER_FIELDS = new Set<string>(['id', 'title', 'order', 'parent']);
 const TOP_FIELDS = new Set<string>(['$schema', 'formatVersion', 'chapters', 'terms']);
@@ -452,7 +454,27 @@ class FieldReader {
     take('related', (v) => this.ids(v, 'related'));
     take('confusable', (v) => this.ids(v, 'confusable'));
     take('facts', (v) => withFactKeys(id, this.array(v, 'facts').flatMap((factNode) => this.fact(factNode) ?? [])));
+    take('sense', (v) => this.sense(v));
     return { id, fields, span: this.span(node), fieldSpans };
+  }
+
+  private sense(node: Node): Sense | undefined {
+    if (node.type !== 'object') {
+      this.report(this.span(node), 'error', 'field.type', 'sense', 'object');
+      return undefined;
+    }
+    const props = properties(node);
+    this.unknownFields(props, SENSE_FIELDS);
+    const list = (name: string): string[] | undefined => {
+      const value = props.get(name)?.value;
+      return value === undefined ? undefined : this.strings(value, name, GLOSSARY_LIMITS.headword);
+    };
+    const cues = list('cues') ?? [];
+    if (cues.length === 0) {
+      this.report(this.span(node), 'error', 'field.missing', 'cues');
+      return undefined;
+    }
+    return { cues, spellings: list('spellings'), notAfter: list('notAfter') ?? [] };
   }
 
   private items(node: Node | undefined, name: string): FactItem[] | undefined {

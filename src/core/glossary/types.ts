@@ -90,6 +90,19 @@ export type LayerName = 'bundled' | 'user' | 'workspace';
 
 export const LAYER_ORDER: readonly LayerName[] = ['bundled', 'user', 'workspace'];
 
+/**
+ * The context that makes an everyday word a term (신뢰도 is association-rule confidence only in a
+ * section about 연관규칙; 채널 is not a TV 채널). Without a cue nearby, the spelling is no match.
+ */
+export interface Sense {
+  /** Words or term ids (an id stands for every spelling of that term); one must be in the section. */
+  readonly cues: readonly string[];
+  /** The spellings that need a cue; undefined for all of them. */
+  readonly spellings: readonly string[] | undefined;
+  /** Words that, written right before the spelling (`직원 로열티`, `TV 채널`), mean the everyday sense. */
+  readonly notAfter: readonly string[];
+}
+
 export interface Term {
   readonly id: string;
   /** The headword (표제어). */
@@ -111,5 +124,7 @@ export interface Term {
   readonly related: readonly string[];
   readonly confusable: readonly string[];
   readonly facts: readonly Fact[];
+  /** When the entry is an everyday word: the context that makes it this term. */
+  readonly sense: Sense | undefined;
   readonly source: SourceRef;
 }

@@ -1,4 +1,4 @@
-import { isAsciiAlnum, isHangul } from '../korean/hangul';
+import { isAsciiAlnum, isHangul, isHangulSyllable } from '../korean/hangul';
 
 /**
  * Where a spelling may stand in a text: the rules about word starts, Latin letters and windows
@@ -26,17 +26,59 @@ export function sameLetters(text: string, start: number, end: number, letters: s
   return k === letters.length;
 }
 
-/** Removes a space or hyphen between two ASCII letters/digits: `Big Data` → `BigData`. */
-export function stripLatinSeparators(key: string): string {
-  if (!key.includes(' ') && !key.includes('-')) {
-    return key;
+/**
+ * Whether the separator `code` between `before` and `after` may be left out, in a key and in a
+ * text alike: a space or hyphen inside a Latin name or between Latin and Hangul (`Big Data`,
+ * `e-CRM`, `DB 마케팅`, `고객 DB`, `e-마케팅`), a slash or dot between two Latin letters or digits
+ * (`A/B`, `2.0`). Spellings are stored without them, and the matcher steps over them.
+ */
+export function optionalSeparator(code: number, before: number, after: number): boolean {
+  if (code === 0x20 || code === 0x2d) {
+    return isAsciiAlnum(before) ? isAsciiAlnum(after) || isHangulSyllable(after) : isHangulSyllable(before) && isAsciiAlnum(after);
   }
-  return key.replace(/(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])/g, '');
+  if (code === 0x2f || code === 0x2e) {
+    return isAsciiAlnum(before) && isAsciiAlnum(after);
+  }
+  return false;
 }
 
-/** Removes spaces between two Hangul characters: 근원적 욕구 → 근원적욕구. */
-export function removeHangulSpaces(key: string): string {
-  return key.replace(/(?<=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]) (?=[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3])/g, '');
+/** Removes every `optionalSeparator`: `e-CRM` → `eCRM`, `CRM 2.0` → `CRM20`, `DB 마케팅` → `DB마케팅`. */
+export function stripLatinSeparators(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (i === 0 || i === key.length - 1 || !optionalSeparator(code, key.charCodeAt(i - 1), key.charCodeAt(i + 1))) {
+      out += key[i];
+    }
+  }
+  return out;
+}
+
+/**
+ * A spelling without the spaces it has between Hangul (근원적 욕구 → 근원적욕구), and where they
+ * were: `breaks` are the lengths of the compact prefixes a space followed. In a text, a space at
+ * such a point is optional (신규 고객 획득 비용 = 신규고객 획득비용 = 신규고객획득비용).
+ */
+export function hangulSpaceBreaks(key: string): { compact: string; breaks: number[] } {
+  let compact = '';
+  const breaks: number[] = [];
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) === 0x20 && i > 0 && isHangul(key.charCodeAt(i - 1)) && isHangul(key.charCodeAt(i + 1))) {
+      breaks.push(compact.length);
+      continue;
+    }
+    compact += key[i];
+  }
+  return { compact, breaks };
+}
+
+/** A Latin letter or digit that is part of a longer Latin token: after `x-` or `x.` (e-|CRM). */
+export function insideLatinToken(text: string, i: number): boolean {
+  if (i < 2 || !isAsciiAlnum(text.charCodeAt(i))) {
+    return false;
+  }
+  const sep = text.charCodeAt(i - 1);
+  return (sep === 0x2d || sep === 0x2e) && isAsciiAlnum(text.charCodeAt(i - 2));
 }
 
 /** How far `findTermAt` looks on either side of the offset within a line. */

@@ -12,16 +12,26 @@ export class Trie<T> {
   private edges: Int32Array = new Int32Array(3 << 14);
   private edgeCount = 0;
   private outputIndex: Int32Array = new Int32Array(1 << 13);
+  /** 1 for nodes where a key had a space that was left out (see `insert`'s `breaks`). */
+  private breakFlags: Uint8Array = new Uint8Array(1 << 13);
   private nodeCount = 1;
   private readonly outputs: T[][] = [[]];
 
-  /** Adds `value` at the node for `key`; `same` says whether two values are one (kept once). */
-  insert(key: string, value: T, same: (a: T, b: T) => boolean, order: (a: T, b: T) => number): void {
+  /**
+   * Adds `value` at the node for `key`; `same` says whether two values are one (kept once).
+   * `breaks` are prefix lengths of `key` whose nodes get marked (see `isBreak`).
+   */
+  insert(key: string, value: T, same: (a: T, b: T) => boolean, order: (a: T, b: T) => number, breaks: readonly number[] = []): void {
     let node = Trie.ROOT;
+    let b = 0;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       const next = this.child(node, code);
       node = next === 0 ? this.addChild(node, code) : next;
+      if (b < breaks.length && breaks[b] === i + 1) {
+        this.breakFlags[node] = 1;
+        b++;
+      }
     }
     const at = this.outputIndex[node] as number;
     if (at === 0) {
@@ -55,6 +65,11 @@ export class Trie<T> {
     }
   }
 
+  /** Whether some key had a space after the prefix that ends at `node`. */
+  isBreak(node: number): boolean {
+    return this.breakFlags[node] === 1;
+  }
+
   /** The values of spellings ending at `node`, best first, or undefined. */
   valuesAt(node: number): readonly T[] | undefined {
     const at = this.outputIndex[node] as number;
@@ -67,6 +82,9 @@ export class Trie<T> {
       const grown = new Int32Array(this.outputIndex.length * 2);
       grown.set(this.outputIndex);
       this.outputIndex = grown;
+      const flags = new Uint8Array(grown.length);
+      flags.set(this.breakFlags);
+      this.breakFlags = flags;
     }
     if (node === Trie.ROOT) {
       this.rootTable[code] = child;

@@ -1,4 +1,6 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
+import type { SenseRules } from '../match/sense';
+import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
 import { type Region, blockRegions, inRegions, inlineRegions } from '../text/markdown';
@@ -45,6 +47,8 @@ export class Note {
   private blockList: Region[] | undefined;
   private occurrenceList: Occurrence[] | undefined;
   private headingList: Heading[] | undefined;
+  /** Folded text of each heading section (by heading index + 1), for sense cues. */
+  private sectionText: Map<number, string> | undefined;
 
   constructor(
     readonly text: string,
@@ -111,7 +115,17 @@ export class Note {
     let line = 0;
     let lineStart = 0;
     let next = lines.lineCount > 1 ? lines.lineStart(1) : Number.POSITIVE_INFINITY;
-    this.index.scanEach(this.text, { blocks: this.blocks }, (offset, endOffset, _wordEnd, id, alternatives, via) => {
+    const senses = this.index.senses;
+    this.index.scanEach(this.text, { blocks: this.blocks }, (offset, endOffset, _wordEnd, found, others, via) => {
+      let id = found;
+      let alternatives = others;
+      if (senses !== undefined && (senses.has(id) || alternatives.some((a) => senses.has(a)))) {
+        const kept = this.inSense(senses, id, alternatives, offset, endOffset);
+        if (kept === undefined) {
+          return;
+        }
+        [id, alternatives] = kept;
+      }
       while (offset >= next) {
         line++;
         lineStart = next;
@@ -147,7 +161,70 @@ export class Note {
       return undefined;
     }
     const match = this.index.findTermAt(this.text, offset);
-    return match === undefined ? undefined : this.occurrence(match, this.lines);
+    if (match === undefined) {
+      return undefined;
+    }
+    const senses = this.index.senses;
+    if (senses !== undefined && (senses.has(match.id) || match.alternatives.some((a) => senses.has(a)))) {
+      const kept = this.inSense(senses, match.id, match.alternatives, match.start, match.end);
+      if (kept === undefined) {
+        return undefined;
+      }
+      return this.occurrence({ ...match, id: kept[0], alternatives: kept[1] }, this.lines);
+    }
+    return this.occurrence(match, this.lines);
+  }
+
+  /**
+   * The terms a spelling at `[start, end)` stands for in its sense (see `SenseRules`): the first
+   * and the others, or undefined when it is an everyday word there.
+   */
+  private inSense(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number): [string, readonly string[]] | undefined {
+    const context = (): string => this.sectionContext(start);
+    const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context));
+    const [first, ...rest] = kept;
+    return first === undefined ? undefined : [first, rest];
+  }
+
+  /**
+   * The folded text of the heading section around `offset` — from its heading to the next
+   * heading of any level — with the titles of the headings above it (its path), computed once
+   * per section.
+   */
+  private sectionContext(offset: number): string {
+    const headings = this.headings;
+    const line = this.lines.position(offset).line;
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((headings[mid] as Heading).line <= line) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    const at = lo - 1; // the section's heading, or -1 before the first heading
+    this.sectionText ??= new Map();
+    const cached = this.sectionText.get(at);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const from = at < 0 ? 0 : this.lines.lineStart((headings[at] as Heading).line);
+    const following = headings[at + 1];
+    const to = following === undefined ? this.text.length : this.lines.lineStart(following.line);
+    const path: string[] = [];
+    let level = at < 0 ? 0 : (headings[at] as Heading).level;
+    for (let k = at - 1; k >= 0 && level > 1; k--) {
+      const heading = headings[k] as Heading;
+      if (heading.level < level) {
+        path.push(heading.title);
+        level = heading.level;
+      }
+    }
+    const folded = foldKey(`${path.join('\n')}\n${this.text.slice(from, to)}`);
+    this.sectionText.set(at, folded);
+    return folded;
   }
 
   /** `termAt` by 0-based line and UTF-16 column. */

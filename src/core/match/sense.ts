@@ -1,0 +1,117 @@
+import type { Sense } from '../glossary/types';
+import { isAsciiAlnum, isHangul } from '../korean/hangul';
+import { foldKey } from '../text/fold';
+
+/** What `SenseRules` needs of a term: its spellings and its sense, when it has one. */
+export interface SenseTerm {
+  readonly id: string;
+  readonly term: string;
+  readonly aliases: readonly string[];
+  readonly english?: string | undefined;
+  readonly sense?: Sense | undefined;
+}
+
+interface Rule {
+  /** Folded cue words, term ids expanded to every spelling of that term. */
+  readonly cues: readonly string[];
+  /** Folded spellings that need a cue; undefined for every spelling. */
+  readonly spellings: ReadonlySet<string> | undefined;
+  /** Folded words that mark the everyday sense when written right before the spelling. */
+  readonly notAfter: readonly string[];
+}
+
+/**
+ * Where an everyday word counts as its glossary term: 신뢰도 is association-rule confidence
+ * only where the note talks about 연관규칙 (a cue in the same heading section), and 채널 is no
+ * term in `TV 채널` (a word right before it). The matcher finds spellings; these rules decide,
+ * with the note's structure, whether a found spelling is the term (see `Note`).
+ */
+export class SenseRules {
+  private constructor(private readonly rules: ReadonlyMap<string, Rule>) {}
+
+  /** The rules of every term with a `sense`, or undefined when no term has one. */
+  static build(terms: Iterable<SenseTerm>): SenseRules | undefined {
+    const all = [...terms];
+    const spellingsOf = new Map<string, string[]>();
+    for (const term of all) {
+      spellingsOf.set(term.id, [term.term, ...term.aliases, ...(term.english === undefined ? [] : [term.english])]);
+    }
+    const rules = new Map<string, Rule>();
+    for (const term of all) {
+      const sense = term.sense;
+      if (sense === undefined) {
+        continue;
+      }
+      const cues = new Set<string>();
+      for (const cue of sense.cues) {
+        for (const word of spellingsOf.get(cue) ?? [cue]) {
+          const folded = foldKey(word);
+          if (folded !== '') {
+            cues.add(folded);
+          }
+        }
+      }
+      rules.set(term.id, {
+        cues: [...cues],
+        spellings: sense.spellings === undefined ? undefined : new Set(sense.spellings.map(foldKey)),
+        notAfter: sense.notAfter.map(foldKey).filter((w) => w !== ''),
+      });
+    }
+    return rules.size === 0 ? undefined : new SenseRules(rules);
+  }
+
+  /** Whether `id` has a rule at all: the cheap test before `accepts`. */
+  has(id: string): boolean {
+    return this.rules.has(id);
+  }
+
+  /**
+   * Whether the spelling at `text[start, end)` is the term `id` there. `context` gives the folded
+   * text of the heading section around it (and its heading path), computed only when a cue is
+   * needed.
+   */
+  accepts(id: string, text: string, start: number, end: number, context: () => string): boolean {
+    const rule = this.rules.get(id);
+    if (rule === undefined) {
+      return true;
+    }
+    if (rule.spellings !== undefined && !rule.spellings.has(foldKey(text.slice(start, end)))) {
+      return true;
+    }
+    if (rule.notAfter.length > 0 && endsWithAny(wordBefore(text, start), rule.notAfter)) {
+      return false;
+    }
+    const folded = context();
+    return rule.cues.some((cue) => folded.includes(cue));
+  }
+}
+
+/**
+ * The word written right before `start`, folded: attached Latin (`TV채널`), after spaces
+ * (`직원 로열티`) and without a possessive 의 (`직원의 로열티` → 직원).
+ */
+export function wordBefore(text: string, start: number): string {
+  let end = start;
+  let spaces = 0;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09) && spaces < 4) {
+    end--;
+    spaces++;
+  }
+  let from = end;
+  while (from > 0 && end - from < 40) {
+    const code = text.charCodeAt(from - 1);
+    if (!isHangul(code) && !isAsciiAlnum(code)) {
+      break;
+    }
+    from--;
+  }
+  let word = foldKey(text.slice(from, end));
+  if (word.length > 1 && word.endsWith('의')) {
+    word = word.slice(0, -1);
+  }
+  return word;
+}
+
+function endsWithAny(word: string, suffixes: readonly string[]): boolean {
+  return word !== '' && suffixes.some((s) => word.endsWith(s));
+}

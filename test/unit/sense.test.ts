@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { Note } from '../../src/core/notes/note';
+import { wordBefore } from '../../src/core/match/sense';
+import { type IndexTerm, TermIndex } from '../../src/core/matcher';
+
+const terms: IndexTerm[] = [
+  { id: 'confidence', term: '신뢰도', aliases: ['Confidence'], sense: { cues: ['연관규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', '브랜드'] } },
+  { id: 'support', term: '지지도', aliases: [], sense: { cues: ['연관규칙', 'confidence'], spellings: undefined, notAfter: ['대통령'] } },
+  { id: 'channel', term: '채널', aliases: [], sense: { cues: ['접점'], spellings: undefined, notAfter: ['TV', '유튜브'] } },
+  { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: ['고객'], spellings: undefined, notAfter: ['직원', '종업원'] } },
+  { id: 'customer', term: '고객', aliases: [] },
+];
+const index = TermIndex.build(terms);
+
+/** `[text, id]` of every occurrence of a note. */
+function mentions(text: string): Array<[string, string]> {
+  return new Note(text, index).occurrences.map((o) => [o.text, o.id]);
+}
+
+describe('뜻 단서 (sense cues: an everyday word is a term only in its context)', () => {
+  it('같은 절에 단서가 있을 때만 용어: 연관규칙 절의 신뢰도, 기업 이야기의 신뢰도는 아님', () => {
+    const note = '# 연관규칙\n\n신뢰도와 지지도를 구한다.\n\n# 기업 평판\n\n소비자의 신뢰도가 떨어졌다.\n';
+    assert.deepEqual(mentions(note), [['신뢰도', 'confidence'], ['지지도', 'support']]);
+  });
+  it('단서는 제목 경로에 있어도 된다: ## 연관규칙 아래 ### 측정 지표', () => {
+    const note = '## 연관규칙 분석\n\n개요.\n\n### 측정 지표\n\n신뢰도는 조건부 확률이다.\n';
+    assert.deepEqual(mentions(note), [['신뢰도', 'confidence']]);
+  });
+  it('단서로 쓴 용어 id는 그 용어의 모든 표기: support → 지지도', () => {
+    assert.deepEqual(mentions('# 지표\n\n지지도가 높고 신뢰도도 높다.\n'), [['지지도', 'support'], ['신뢰도', 'confidence']]);
+  });
+  it('단서가 필요한 표기만 거른다: Confidence는 어디서나', () => {
+    assert.deepEqual(mentions('# 일기\n\nConfidence가 생겼다. 신뢰도도.\n'), [['Confidence', 'confidence']]);
+  });
+  it('바로 앞 말이 일상어 뜻을 정한다: 대통령 지지도, TV 채널, 직원의 로열티, 유튜브채널', () => {
+    const note = '# 연관규칙과 접점 관리: 고객\n\n대통령 지지도와 브랜드 신뢰도. TV 채널, TV채널. 직원의 로열티, 회사 직원 로열티.\n\n채널별 접점과 고객 로열티, 지지도.\n';
+    assert.deepEqual(mentions(note), [['고객', 'customer'], ['채널', 'channel'], ['고객', 'customer'], ['로열티', 'loyalty'], ['지지도', 'support']]);
+  });
+  it('제목이 없는 노트는 노트 전체가 한 절', () => {
+    assert.deepEqual(mentions('장바구니 분석에서 연관규칙의\n\n신뢰도를 본다.'), [['신뢰도', 'confidence']]);
+    assert.deepEqual(mentions('장바구니 분석에서\n\n신뢰도를 본다.'), []);
+  });
+  it('호버도 같은 규칙: 단서 없는 신뢰도에는 호버가 없다', () => {
+    const text = '# 연관규칙\n\n신뢰도\n\n# 평판\n\n신뢰도\n';
+    const note = new Note(text, index);
+    assert.equal(note.termAt(text.indexOf('신뢰도') + 1)?.id, 'confidence');
+    assert.equal(note.termAt(text.lastIndexOf('신뢰도') + 1), undefined);
+  });
+  it('NFD 노트에서도 단서와 앞말을 읽는다', () => {
+    const note = '# 연관규칙\n\n신뢰도. 기업 신뢰도.\n'.normalize('NFD');
+    assert.deepEqual(new Note(note, index).occurrences.map((o) => o.id), ['confidence']);
+  });
+  it('앞말: 공백, 붙여 쓴 영어, 의를 건너뛴다', () => {
+    assert.equal(wordBefore('직원의 로열티', 4), '직원');
+    assert.equal(wordBefore('TV채널', 2), 'tv');
+    assert.equal(wordBefore('(채널', 1), '');
+  });
+});
