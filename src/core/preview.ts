@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 
 type Md = InstanceType<typeof MarkdownIt>;
+import { Note } from './notes/note';
 import type { GlossarySnapshot } from './service';
 
 /** The class of a term in the rendered preview (styled by `media/preview.css`). */
@@ -16,10 +17,14 @@ export function termPlugin(md: Md, snapshot: () => GlossarySnapshot): void {
   const escape = md.utils.escapeHtml;
   md.core.ruler.push('crm_notes_terms', (state) => {
     const { glossary, index } = snapshot();
+    const senses = index.senses;
+    // Sense cues are looked for in the note's heading sections, as for the hover.
+    let note: Note | undefined;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || block.children === null) {
         continue;
       }
+      const line = block.map?.[0] ?? 0;
       const children: typeof block.children = [];
       let inLink = 0;
       for (const token of block.children) {
@@ -32,7 +37,15 @@ export function termPlugin(md: Md, snapshot: () => GlossarySnapshot): void {
           children.push(token);
           continue;
         }
-        const matches = index.scan(token.content, { markdown: false });
+        const content = token.content;
+        const matches = index.scan(content, { markdown: false }).filter((m) => {
+          if (senses === undefined || !senses.has(m.id)) {
+            return true;
+          }
+          note ??= new Note(state.src, index);
+          const inNote = note;
+          return senses.accepts(m.id, content, m.start, m.end, () => inNote.sectionContext(line));
+        });
         if (matches.length === 0) {
           children.push(token);
           continue;

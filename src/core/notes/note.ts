@@ -180,20 +180,19 @@ export class Note {
    * and the others, or undefined when it is an everyday word there.
    */
   private inSense(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number): [string, readonly string[]] | undefined {
-    const context = (): string => this.sectionContext(start);
+    const context = (): string => this.sectionContext(this.lines.position(start).line);
     const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context));
     const [first, ...rest] = kept;
     return first === undefined ? undefined : [first, rest];
   }
 
   /**
-   * The folded text of the heading section around `offset` — from its heading to the next
-   * heading of any level — with the titles of the headings above it (its path), computed once
-   * per section.
+   * The folded text of the heading section around `line` — from its heading to the next heading
+   * of any level — with the titles of the headings above it (its path), computed once per
+   * section. What sense cues are looked for in (see `SenseRules`).
    */
-  private sectionContext(offset: number): string {
+  sectionContext(line: number): string {
     const headings = this.headings;
-    const line = this.lines.position(offset).line;
     let lo = 0;
     let hi = headings.length;
     while (lo < hi) {

@@ -1,0 +1,104 @@
+// Precision and recall of the matcher on student-style notes judged by hand
+// (test/fixtures/precision: notes/*.md and judgments.json; see its README). Every match the
+// engine makes must be judged; a match judged wrong, judged `null` (an everyday word, a wrong
+// span) or not judged at all counts against precision.
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Note } from '../../src/core/notes/note';
+import { bundledSnapshot } from './helpers';
+
+const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'precision');
+
+interface Judgment {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly id: string | null;
+  readonly why?: string;
+}
+
+/**
+ * Spellings the issue names as misses: each must be found wherever the corpus has it. 통합적
+ * joins when the glossary gives the data-warehouse traits their -적 forms (issue 16, open).
+ */
+const MUST_FIND = ['e-CRM', 'm-CRM', 'e-WOM', 'DB마케팅', '신규 고객 획득 비용'];
+
+/**
+ * A ratchet at the measured level (93.0% / 98.9% after the matcher's rules; 89.8% / 93.5%
+ * before): it may only go up. The goal is 99% precision, reached when the bundled glossary
+ * carries sense cues for its everyday words (issue 16, open).
+ */
+const PRECISION_GOAL = 0.93;
+const RECALL_GOAL = 0.98;
+
+describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged student notes)', () => {
+  const judgments = JSON.parse(readFileSync(path.join(dir, 'judgments.json'), 'utf8')) as { notes: Record<string, Judgment[]> };
+  const files = readdirSync(path.join(dir, 'notes')).filter((f) => f.endsWith('.md')).sort();
+  const { index } = bundledSnapshot();
+  let produced = 0;
+  let right = 0;
+  let expected = 0;
+  let recalled = 0;
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(path.join(dir, 'notes', file), 'utf8');
+    const judged = judgments.notes[file] ?? [];
+    const bySpan = new Map(judged.map((j) => [`${j.line}:${j.start}:${j.end}`, j]));
+    const found = new Set<string>();
+    for (const o of new Note(text, index).occurrences) {
+      produced++;
+      const key = `${o.line}:${o.start}:${o.end}`;
+      const verdict = bySpan.get(key);
+      if (verdict !== undefined && verdict.id === o.id) {
+        right++;
+        found.add(key);
+      } else {
+        const why = verdict === undefined ? 'not judged' : verdict.id === null ? `no term: ${verdict.why ?? ''}` : `should be ${verdict.id}`;
+        wrong.push(`${file}:${o.line + 1}:${o.start + 1} ${o.text} → ${o.id} (${why})`);
+      }
+    }
+    for (const j of judged) {
+      if (j.id === null) {
+        continue;
+      }
+      expected++;
+      if (found.has(`${j.line}:${j.start}:${j.end}`)) {
+        recalled++;
+      } else {
+        missed.push(`${file}:${j.line + 1}:${j.start + 1} ${j.text} → ${j.id}${j.why === undefined ? '' : ` (${j.why})`}`);
+      }
+    }
+  }
+  const precision = produced === 0 ? 0 : right / produced;
+  const recall = expected === 0 ? 0 : recalled / expected;
+  const report = `precision ${(precision * 100).toFixed(2)}% (${right}/${produced}), recall ${(recall * 100).toFixed(2)}% (${recalled}/${expected})`;
+
+  it('판정이 충분하다: 노트 6개 이상, 판정 800개 이상, 일상어 함정 100개 이상', () => {
+    const all = Object.values(judgments.notes).flat();
+    assert.ok(files.length >= 6, `${files.length} notes`);
+    assert.ok(all.length >= 800, `${all.length} judgments`);
+    assert.ok(all.filter((j) => j.id === null).length >= 100, 'traps');
+    for (const [file, list] of Object.entries(judgments.notes)) {
+      const lines = readFileSync(path.join(dir, 'notes', file), 'utf8').split(/\r?\n/);
+      for (const j of list) {
+        assert.equal(lines[j.line]?.slice(j.start, j.end), j.text, `${file}:${j.line + 1}: the judged span is the judged text`);
+      }
+    }
+  });
+  it(`정밀도 ${PRECISION_GOAL * 100}% 이상, 재현율 ${RECALL_GOAL * 100}% 이상`, () => {
+    console.log(`      ${report}`);
+    assert.ok(precision >= PRECISION_GOAL, `${report}\nwrong:\n${wrong.join('\n')}`);
+    assert.ok(recall >= RECALL_GOAL, `${report}\nmissed:\n${missed.join('\n')}`);
+  });
+  it(`이슈가 놓쳤다고 한 표기는 모두 찾는다: ${MUST_FIND.join(', ')}`, () => {
+    const listed = missed.filter((m) => MUST_FIND.some((s) => m.includes(` ${s} → `)));
+    assert.deepEqual(listed, []);
+    const judgedTexts = new Set(Object.values(judgments.notes).flat().filter((j) => j.id !== null).map((j) => j.text));
+    for (const spelling of MUST_FIND) {
+      assert.ok(judgedTexts.has(spelling), `the corpus has ${spelling}`);
+    }
+  });
+});
