@@ -19,19 +19,16 @@ interface Judgment {
   readonly why?: string;
 }
 
-/**
- * Spellings the issue names as misses: each must be found wherever the corpus has it. 통합적
- * joins when the glossary gives the data-warehouse traits their -적 forms (issue 16, open).
- */
-const MUST_FIND = ['e-CRM', 'm-CRM', 'e-WOM', 'DB마케팅', '신규 고객 획득 비용'];
+/** Spellings the issue names as misses: each must be found wherever the corpus has it. */
+const MUST_FIND = ['e-CRM', 'm-CRM', 'e-WOM', 'DB마케팅', '통합적', '신규 고객 획득 비용'];
 
 /**
- * A ratchet at the measured level (93.0% / 98.9% after the matcher's rules; 89.8% / 93.5%
- * before): it may only go up. The goal is 99% precision, reached when the bundled glossary
- * carries sense cues for its everyday words (issue 16, open).
+ * A ratchet at the measured level (97.0% / 99.6% with the first sense cues; 89.8% / 93.5%
+ * before this work): it may only go up. The goal is 99% precision (issue 16, open): the rest
+ * are everyday words still without cues (쿠키, 가치 as a big-data V, 스크립트, 코칭, 롤업, DM).
  */
-const PRECISION_GOAL = 0.93;
-const RECALL_GOAL = 0.98;
+const PRECISION_GOAL = 0.965;
+const RECALL_GOAL = 0.99;
 
 describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged student notes)', () => {
   const judgments = JSON.parse(readFileSync(path.join(dir, 'judgments.json'), 'utf8')) as { notes: Record<string, Judgment[]> };
