@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
 import { wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
+import { bundledSnapshot } from './helpers';
 
 const terms: IndexTerm[] = [
   { id: 'confidence', term: '신뢰도', aliases: ['Confidence'], sense: { cues: ['연관규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', '브랜드'] } },
@@ -54,5 +55,15 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.equal(wordBefore('직원의 로열티', 4), '직원');
     assert.equal(wordBefore('TV채널', 2), 'tv');
     assert.equal(wordBefore('(채널', 1), '');
+  });
+  it('번들 용어집: 기업 신뢰도와 시험 단골 문제는 용어가 아니고, 연관규칙의 신뢰도는 용어다', () => {
+    const { index: bundled } = bundledSnapshot();
+    const ids = (text: string): string[] => new Note(text, bundled).occurrences.map((o) => `${o.text}=${o.id}`);
+    assert.ok(ids('## 연관규칙 분석\n\n장바구니 분석의 신뢰도를 구한다.\n').includes('신뢰도=association-confidence'));
+    assert.ok(!ids('## 오늘 일기\n\n그 기업의 신뢰도가 무너졌다.\n').some((m) => m.startsWith('신뢰도=')));
+    assert.ok(!ids('## 공부 계획\n\n시험 단골 문제부터 외운다.\n').some((m) => m.startsWith('단골=')));
+    assert.ok(ids('## 고객 유형\n\n단골이 되면 자주 산다.\n').includes('단골=regular-patron'));
+    // A look-up of the bare word still answers.
+    assert.equal(bundled.lookup('신뢰도')?.id, 'association-confidence');
   });
 });
