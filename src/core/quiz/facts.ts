@@ -12,7 +12,7 @@ export interface ItemMatch {
 }
 
 /**
- * The glossary facts of the terms a note mentions, indexed by folded item, title, value and
+ * The list and formula facts of the terms a note mentions (and every figure fact), indexed by folded item, title, value and
  * formula side, so matching a note's list against them costs the list, not the glossary.
  */
 export class FactIndex {
@@ -23,6 +23,16 @@ export class FactIndex {
   readonly owner = new Map<string, Term>();
 
   constructor(glossary: Glossary, termIds: Iterable<string>) {
+    // Figures from the whole glossary: a sentence states one without naming its term (고객 유지 →
+    // 기존 고객을 유지하는), and a figure needs its value and a fifth of its words to match.
+    for (const term of glossary.terms.values()) {
+      for (const fact of term.facts) {
+        if (fact.kind === 'figure') {
+          this.owner.set(fact.key, term);
+          push(this.figures, fold(fact.value), fact);
+        }
+      }
+    }
     for (const id of termIds) {
       const term = glossary.terms.get(id);
       if (term === undefined) {
@@ -42,9 +52,6 @@ export class FactIndex {
             }
             break;
           }
-          case 'figure':
-            push(this.figures, fold(fact.value), fact);
-            break;
           case 'formula':
             push(this.formulas, fold(splitBrackets(fact.left).main), fact);
             break;

@@ -104,6 +104,8 @@ class Generator {
   private readonly seed: number;
   private readonly headings: readonly Heading[];
   private readonly paths: string[][] = [];
+  /** The lines markdown-it gave as text (not code, HTML blocks or front matter). */
+  private readonly readLines = new Set<number>();
 
   constructor(
     private readonly note: Note,
@@ -149,6 +151,7 @@ class Generator {
   private walk(blocks: readonly Block[], first: Previous): void {
     let previous: Previous = first;
     for (const block of blocks) {
+      this.markRead(block);
       switch (block.kind) {
         case 'heading':
           previous = { kind: 'heading', text: block.text, line: block.line };
@@ -172,6 +175,26 @@ class Generator {
         default:
           break;
       }
+    }
+  }
+
+  private markRead(block: Block): void {
+    switch (block.kind) {
+      case 'heading':
+        this.readLines.add(block.line);
+        break;
+      case 'paragraph':
+        block.lines.forEach((l) => this.readLines.add(l.line));
+        break;
+      case 'list':
+        block.items.forEach((item) => item.lines.forEach((l) => this.readLines.add(l.line)));
+        break;
+      case 'table':
+        this.readLines.add(block.line);
+        block.rows.forEach((r) => this.readLines.add(r.line));
+        break;
+      default:
+        break;
     }
   }
 
@@ -605,7 +628,8 @@ class Generator {
     }
     const firstLine = new Map<string, number>();
     for (const o of this.note.occurrences) {
-      if (o.alternatives.length === 0 && !firstLine.has(o.id)) {
+      // Only mentions in text markdown-it reads as text: not in an HTML block.
+      if (o.alternatives.length === 0 && !firstLine.has(o.id) && this.readLines.has(o.line)) {
         firstLine.set(o.id, o.line);
       }
     }

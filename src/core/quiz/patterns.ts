@@ -225,10 +225,8 @@ export function userPairIn(line: string): UserPair | undefined {
   if (at <= 0) {
     return undefined;
   }
-  const before = text[at - 1] ?? '';
-  const after = text[at + 2] ?? '';
-  if (/\w/.test(before) && /[A-Za-z_]/.test(after)) {
-    return undefined;
+  if (/\w\w$/.test(text.slice(0, at)) && /^[A-Za-z_]{2}/.test(text.slice(at + 2))) {
+    return undefined; // a C++ or Rust path
   }
   const front = text.slice(0, at).trim();
   const back = text.slice(at + 2).trim();
