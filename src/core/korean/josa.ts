@@ -49,14 +49,14 @@ const PAIRS = {
 export type ParticlePair = keyof typeof PAIRS;
 
 /**
- * Attaches the right particle, falling back to the double form (`은(는)`) when the final sound
- * cannot be known.
+ * `word` with the right particle, or undefined when its final sound cannot be known (a quiz
+ * template then rephrases so that no particle is needed).
  *
- * @example withParticle('로열티', '은/는') // '로열티는'
- * @example withParticle('매출', '으로/로') // '매출로'
- * @example withParticle('Excel', '이/가') // 'Excel이(가)'
+ * @example attachParticle('3개월', '은/는') // '3개월은'
+ * @example attachParticle('Big Data', '은/는', '빅데이터') // 'Big Data는'
+ * @example attachParticle('Excel', '이/가') // undefined
  */
-export function withParticle(word: string, pair: ParticlePair, reading?: string): string {
+export function attachParticle(word: string, pair: ParticlePair, reading?: string): string | undefined {
   const [afterConsonant, afterVowel] = PAIRS[pair];
   const sound = finalSoundOf(word, reading);
   switch (sound) {
@@ -67,12 +67,25 @@ export function withParticle(word: string, pair: ParticlePair, reading?: string)
     case 'consonant':
       return word + afterConsonant;
     case 'unknown':
-      return `${word}${afterConsonant}(${afterVowel})`;
+      return undefined;
     default: {
       const never: never = sound;
       return never;
     }
   }
+}
+
+/**
+ * Attaches the right particle, falling back to the double form (`은(는)`) when the final sound
+ * cannot be known.
+ *
+ * @example withParticle('로열티', '은/는') // '로열티는'
+ * @example withParticle('매출', '으로/로') // '매출로'
+ * @example withParticle('Excel', '이/가') // 'Excel이(가)'
+ */
+export function withParticle(word: string, pair: ParticlePair, reading?: string): string {
+  const [afterConsonant, afterVowel] = PAIRS[pair];
+  return attachParticle(word, pair, reading) ?? `${word}${afterConsonant}(${afterVowel})`;
 }
 
 function stripTrailingBrackets(text: string): string {

@@ -1,4 +1,4 @@
-import { finalSoundOf } from '../korean/josa';
+import { attachParticle } from '../korean/josa';
 
 /**
  * Question templates in grammatical Korean. A particle is attached only when the final sound of
@@ -7,40 +7,8 @@ import { finalSoundOf } from '../korean/josa';
  * word. A double form like `은(는)` is never produced.
  */
 
-const PAIRS = {
-  '은/는': ['은', '는'],
-  '이/가': ['이', '가'],
-  '을/를': ['을', '를'],
-  '과/와': ['과', '와'],
-  '으로/로': ['으로', '로'],
-  '이란/란': ['이란', '란'],
-} as const;
-
-export type Pair = keyof typeof PAIRS;
-
-/**
- * `word` with the right particle, or undefined when its sound is unknown.
- *
- * @example attach('3개월', '은/는') // '3개월은'
- * @example attach('1/3', '이/가') // '1/3이'
- * @example attach('Big Data', '은/는', '빅데이터') // 'Big Data는'
- * @example attach('Excel', '이/가') // undefined
- */
-export function attach(word: string, pair: Pair, reading?: string): string | undefined {
-  const [afterConsonant, afterVowel] = PAIRS[pair];
-  switch (finalSoundOf(word, reading)) {
-    case 'vowel':
-      return word + afterVowel;
-    case 'rieul':
-      return word + (pair === '으로/로' ? afterVowel : afterConsonant);
-    case 'consonant':
-      return word + afterConsonant;
-    case 'unknown':
-      return undefined;
-    default:
-      return undefined;
-  }
-}
+/** `word` with the right particle, or undefined when its sound is unknown (see `attachParticle`). */
+export const attach = attachParticle;
 
 /** `고객로열티의 정의는?` — 의 fits after any word. */
 export function definitionQuestion(term: string): string {
