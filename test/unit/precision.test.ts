@@ -23,11 +23,11 @@ interface Judgment {
 const MUST_FIND = ['e-CRM', 'm-CRM', 'e-WOM', 'DB마케팅', '통합적', '신규 고객 획득 비용'];
 
 /**
- * A ratchet at the measured level (97.0% / 99.6% with the first sense cues; 89.8% / 93.5%
- * before this work): it may only go up. The goal is 99% precision (issue 16, open): the rest
- * are everyday words still without cues (쿠키, 가치 as a big-data V, 스크립트, 코칭, 롤업, DM).
+ * The issue's goal, 99%, on the notes the sense cues were tuned on (100% / 100% when they went
+ * in; 89.8% / 93.5% before this work). The held-out notes below say how well the rules carry to
+ * notes they were not written for.
  */
-const PRECISION_GOAL = 0.965;
+const PRECISION_GOAL = 0.99;
 const RECALL_GOAL = 0.99;
 
 describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged student notes)', () => {

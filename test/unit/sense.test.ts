@@ -2,13 +2,15 @@ import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
 import { wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
+import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
 
 const terms: IndexTerm[] = [
-  { id: 'confidence', term: '신뢰도', aliases: ['Confidence'], sense: { cues: ['연관규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', '브랜드'] } },
-  { id: 'support', term: '지지도', aliases: [], sense: { cues: ['연관규칙', 'confidence'], spellings: undefined, notAfter: ['대통령'] } },
-  { id: 'channel', term: '채널', aliases: [], sense: { cues: ['접점'], spellings: undefined, notAfter: ['TV', '유튜브'] } },
-  { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: ['고객'], spellings: undefined, notAfter: ['직원', '종업원'] } },
+  { id: 'confidence', term: '신뢰도', aliases: ['Confidence'], sense: { cues: ['연관규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', '브랜드'], notWith: ['여론조사'] } },
+  { id: 'support', term: '지지도', aliases: [], sense: { cues: ['연관규칙', 'confidence'], spellings: undefined, notAfter: ['대통령'], notWith: [] } },
+  { id: 'channel', term: '채널', aliases: [], sense: { cues: ['접점'], spellings: undefined, notAfter: ['TV', '유튜브'], notWith: [] } },
+  { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: ['고객'], spellings: undefined, notAfter: ['직원', '종업원'], notWith: [] } },
+  { id: 'cookie', term: '쿠키', aliases: [], sense: { cues: [], spellings: undefined, notAfter: ['초코칩'], notWith: ['우유', '과자'] } },
   { id: 'customer', term: '고객', aliases: [] },
 ];
 const index = TermIndex.build(terms);
@@ -55,6 +57,28 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.equal(wordBefore('직원의 로열티', 4), '직원');
     assert.equal(wordBefore('TV채널', 2), 'tv');
     assert.equal(wordBefore('(채널', 1), '');
+  });
+  it('같은 줄의 말이 일상어 뜻을 정한다 (notWith): 그 줄만 본다', () => {
+    const note = '# 연관규칙\n\n여론조사 신뢰도는 낮다.\n신뢰도는 조건부 확률이다.\n';
+    assert.deepEqual(mentions(note), [['신뢰도', 'confidence']]);
+    assert.equal(new Note(note, index).occurrences[0]?.line, 3);
+  });
+  it('단서가 없는 뜻 규칙은 어디서나 용어이고, 앞말과 같은 줄의 말만 거른다', () => {
+    const note = '# 웹 로그\n\n쿠키로 방문자를 구분한다.\n\n## 일기\n\n초코칩 쿠키. 쿠키랑 우유.\n쿠키 삭제.\n';
+    assert.deepEqual(new Note(note, index).occurrences.map((o) => `${o.line}:${o.text}`), ['2:쿠키', '7:쿠키']);
+  });
+  it('노트 제목(# 한 개)은 단서가 아니다: 주제가 연관규칙인 노트의 일기 절', () => {
+    const note = '# 7장 연관규칙\n\n## 지표\n\n신뢰도를 구한다. 연관규칙의 핵심.\n\n## 일기\n\n신뢰도가 떨어졌다.\n';
+    assert.deepEqual(new Note(note, index).occurrences.map((o) => o.line), [4]);
+  });
+  it('용어집의 sense: notWith만 있어도 되고, 아무 규칙도 없으면 이유를 알린다', () => {
+    const glossary = (sense: unknown): string => JSON.stringify({ formatVersion: 1, terms: [{ id: 'cookie', term: '쿠키', definition: '웹 쿠키.', sense }] });
+    const only = parseGlossary(glossary({ notWith: ['과자'] }), 'my.json', 'user');
+    assert.deepEqual(only.diagnostics, []);
+    assert.deepEqual(only.terms[0]?.fields.sense, { cues: [], spellings: undefined, notAfter: [], notWith: ['과자'] });
+    const empty = parseGlossary(glossary({ spellings: ['쿠키'] }), 'my.json', 'user');
+    assert.deepEqual(empty.diagnostics.map((d) => [d.code, d.args]), [['field.missing', ['cues']]]);
+    assert.equal(empty.terms[0]?.fields.sense, undefined);
   });
   it('번들 용어집: 기업 신뢰도와 시험 단골 문제는 용어가 아니고, 연관규칙의 신뢰도는 용어다', () => {
     const { index: bundled } = bundledSnapshot();

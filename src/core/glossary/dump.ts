@@ -42,7 +42,7 @@ function dumpTerm(term: Term): Record<string, unknown> {
     facts: term.facts.map(dumpFact),
     ...(term.sense === undefined
       ? {}
-      : { sense: { cues: [...term.sense.cues], ...(term.sense.spellings === undefined ? {} : { spellings: [...term.sense.spellings] }), notAfter: [...term.sense.notAfter] } }),
+      : { sense: { cues: [...term.sense.cues], ...(term.sense.spellings === undefined ? {} : { spellings: [...term.sense.spellings] }), notAfter: [...term.sense.notAfter], notWith: [...term.sense.notWith] } }),
   };
 }
 

@@ -100,7 +100,7 @@ const TERM_FIELDS = new Set<string>([
   'id', 'term', 'generic', 'aliases', 'ambiguous', 'english', 'reading', 'definition', 'explanation', 'chapter',
   'related', 'confusable', 'facts', 'sense',
 ]);
-const SENSE_FIELDS = new Set<string>(['cues', 'spellings', 'notAfter']);
+const SENSE_FIELDS = new Set<string>(['cues', 'spellings', 'notAfter', 'notWith']);
 const ITEM_FIELDS = new Set<string>(['label', 'answer', 'accept', 'detail', 'term']);
 const CHAPTER_FIELDS = new Set<string>(['id', 'title', 'order', 'parent']);
 const TOP_FIELDS = new Set<string>(['$schema', 'formatVersion', 'chapters', 'terms']);
@@ -470,11 +470,14 @@ class FieldReader {
       return value === undefined ? undefined : this.strings(value, name, GLOSSARY_LIMITS.headword);
     };
     const cues = list('cues') ?? [];
-    if (cues.length === 0) {
+    const notAfter = list('notAfter') ?? [];
+    const notWith = list('notWith') ?? [];
+    if (cues.length === 0 && notAfter.length === 0 && notWith.length === 0) {
+      // A sense with nothing to tell the senses apart would silently change nothing.
       this.report(this.span(node), 'error', 'field.missing', 'cues');
       return undefined;
     }
-    return { cues, spellings: list('spellings'), notAfter: list('notAfter') ?? [] };
+    return { cues, spellings: list('spellings'), notAfter, notWith };
   }
 
   private items(node: Node | undefined, name: string): FactItem[] | undefined {

@@ -95,12 +95,17 @@ export const LAYER_ORDER: readonly LayerName[] = ['bundled', 'user', 'workspace'
  * section about 연관규칙; 채널 is not a TV 채널). Without a cue nearby, the spelling is no match.
  */
 export interface Sense {
-  /** Words or term ids (an id stands for every spelling of that term); one must be in the section. */
+  /**
+   * Words or term ids (an id stands for every spelling of that term); one must be in the section.
+   * Empty when the spelling is the term anywhere except after `notAfter` or beside `notWith`.
+   */
   readonly cues: readonly string[];
   /** The spellings that need a cue; undefined for all of them. */
   readonly spellings: readonly string[] | undefined;
   /** Words that, written right before the spelling (`직원 로열티`, `TV 채널`), mean the everyday sense. */
   readonly notAfter: readonly string[];
+  /** Words that, anywhere on the same line (`인질 구출하는 액션 영화`), mean the everyday sense. */
+  readonly notWith: readonly string[];
 }
 
 export interface Term {

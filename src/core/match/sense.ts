@@ -18,6 +18,8 @@ interface Rule {
   readonly spellings: ReadonlySet<string> | undefined;
   /** Folded words that mark the everyday sense when written right before the spelling. */
   readonly notAfter: readonly string[];
+  /** Folded words that mark the everyday sense anywhere on the spelling's line. */
+  readonly notWith: readonly string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export class SenseRules {
         cues: [...cues],
         spellings: sense.spellings === undefined ? undefined : new Set(sense.spellings.map(foldKey)),
         notAfter: sense.notAfter.map(foldKey).filter((w) => w !== ''),
+        notWith: sense.notWith.map(foldKey).filter((w) => w !== ''),
       });
     }
     return rules.size === 0 ? undefined : new SenseRules(rules);
@@ -80,6 +83,15 @@ export class SenseRules {
     }
     if (rule.notAfter.length > 0 && endsWithAny(wordBefore(text, start), rule.notAfter)) {
       return false;
+    }
+    if (rule.notWith.length > 0) {
+      const line = foldKey(lineAround(text, start, end));
+      if (rule.notWith.some((word) => line.includes(word))) {
+        return false;
+      }
+    }
+    if (rule.cues.length === 0) {
+      return true;
     }
     const folded = context();
     return rule.cues.some((cue) => folded.includes(cue));
@@ -111,6 +123,21 @@ export function wordBefore(text: string, start: number): string {
   }
   return word;
 }
+
+/** The line holding `text[start, end)`, at most `LINE_REACH` characters either side. */
+function lineAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < LINE_REACH && text.charCodeAt(from - 1) !== 0x0a) {
+    from--;
+  }
+  let to = end;
+  while (to < text.length && to - end < LINE_REACH && text.charCodeAt(to) !== 0x0a) {
+    to++;
+  }
+  return text.slice(from, to);
+}
+
+const LINE_REACH = 300;
 
 function endsWithAny(word: string, suffixes: readonly string[]): boolean {
   return word !== '' && suffixes.some((s) => word.endsWith(s));

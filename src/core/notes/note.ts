@@ -217,7 +217,9 @@ export class Note {
     for (let k = at - 1; k >= 0 && level > 1; k--) {
       const heading = headings[k] as Heading;
       if (heading.level < level) {
-        path.push(heading.title);
+        if (heading.level > 1) {
+          path.push(heading.title);
+        }
         level = heading.level;
       }
     }
