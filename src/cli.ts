@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundledGlossary, parseBundledGlossary } from './bundledGlossary';
 import { GLOSSARY_LIMITS, type ParsedGlossary, formatDiagnostic } from './core/glossary/parse';
@@ -11,6 +11,7 @@ import { type Locale, type MessageCode, localeFrom, message } from './core/messa
 import { Note } from './core/notes/note';
 import { type OutlineHeading, OutlineMapper, coverage } from './core/notes/outline';
 import { type GlossarySnapshot, buildSnapshot, snapshotOf } from './core/service';
+import { CARD_TYPES, type CardType, EXPORT_FORMATS, type ExportFormat, type QuizOptions, buildDeck, cardTypeName, cardTypeNamed, deckSummary, exportDeck, noteTitle, safeFileName } from './core/quiz';
 import { suggestTerms } from './core/suggest';
 import { decodeText } from './core/text/decode';
 import { padDisplay, displayWidth, visible, visibleJson } from './core/text/terminal';
@@ -28,6 +29,8 @@ interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly locale: Locale;
+  /** Standard output is a terminal: data written there is made visible (see `visible`). */
+  readonly terminal: boolean;
 }
 
 interface Options {
@@ -36,6 +39,17 @@ interface Options {
   readonly glossaries: string[];
   readonly help: boolean;
   readonly fix: boolean;
+  /** `quiz`: `--format`, `--out`, `--types`, `--seed`, `--deck`, and `--bom` for CSV. */
+  readonly values: ReadonlyMap<ValueOption, string>;
+  readonly bom: boolean;
+}
+
+/** Options that take a value (besides `--glossary` and `--lang`). */
+const VALUE_OPTIONS = ['--format', '--out', '--types', '--seed', '--deck'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+function isValueOption(arg: string): arg is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(arg);
 }
 
 const HELP: Record<Locale, string> = {
@@ -50,6 +64,9 @@ const HELP: Record<Locale, string> = {
   crm-notes outline FILE... [--json]     노트의 제목과 각 제목이 가리키는 교과 장·절
   crm-notes coverage PATH... [--json]    장별로 노트가 다룬 용어 수 (일상어 제외)
   crm-notes lint FILE|DIR... [--json] [--fix]  잘못 쓴 용어 (로얄티 → 로열티); --fix는 안전하게 고칩니다
+  crm-notes quiz FILE|DIR... [--json] [--format anki|csv|quizlet|md] [--out FILE|DIR]
+            [--types 정의,빈칸,…] [--seed N] [--deck 이름] [--bom]
+                                         노트로 퀴즈 카드 만들기 (--out 폴더면 노트 제목으로 파일 이름)
 
 공통 옵션:
   --glossary FILE   사용자 용어집을 더합니다 (여러 번 쓸 수 있음)
@@ -69,6 +86,9 @@ Usage:
   crm-notes outline FILE... [--json]     a note's headings and the syllabus chapter each one names
   crm-notes coverage PATH... [--json]    per chapter, how many of its terms the notes mention
   crm-notes lint FILE|DIR... [--json] [--fix]  misspelt terms (로얄티 → 로열티); --fix corrects them
+  crm-notes quiz FILE|DIR... [--json] [--format anki|csv|quizlet|md] [--out FILE|DIR]
+            [--types definition,cloze,…] [--seed N] [--deck NAME] [--bom]
+                                         quiz cards from notes (--out DIR names the file after the note)
 
 Options:
   --glossary FILE   add a user glossary (repeatable)
@@ -85,12 +105,24 @@ function parseArgs(argv: readonly string[], io: Io): Options {
   let json = false;
   let help = false;
   let fix = false;
+  let bom = false;
+  const values = new Map<ValueOption, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === '--json') {
       json = true;
     } else if (arg === '--fix') {
       fix = true;
+    } else if (arg === '--bom') {
+      bom = true;
+    } else if (isValueOption(name)) {
+      const value = name === arg ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined) {
+        throw new UsageError(message(io.locale, 'cli.missingValue', name));
+      }
+      values.set(name, value);
     } else if (arg === '-h' || arg === '--help') {
       help = true;
     } else if (arg === '--glossary' || arg === '--lang') {
@@ -115,7 +147,7 @@ function parseArgs(argv: readonly string[], io: Io): Options {
       positional.push(arg);
     }
   }
-  return { positional, json, glossaries, help, fix };
+  return { positional, json, glossaries, help, fix, values, bom };
 }
 
 /** The value of `--lang` before any `--`, if given. */
@@ -537,11 +569,102 @@ function commandLint(options: Options, io: Io): number {
   return ok && !failed && (found === 0 || options.fix) ? EXIT_OK : EXIT_FAIL;
 }
 
+function commandQuiz(options: Options, io: Io): number {
+  const format = options.values.get('--format');
+  if (format !== undefined && !(format in EXPORT_FORMATS)) {
+    throw new UsageError(message(io.locale, 'cli.badFormat', Object.keys(EXPORT_FORMATS).join(', '), visible(format)));
+  }
+  const out = options.values.get('--out');
+  if (out !== undefined && format === undefined) {
+    throw new UsageError(message(io.locale, 'cli.outNeedsFormat'));
+  }
+  const quizOptions = quizOptionsFrom(options, io);
+  const { snapshot, ok, notes, failed } = notesInput(options, io, 'FILE');
+  const cards = buildDeck(notes, snapshot.index, snapshot.glossary, quizOptions, NOTE_LIMITS);
+  const status = ok && !failed ? EXIT_OK : EXIT_FAIL;
+  io.err(deckSummary(cards, io.locale));
+  if (format !== undefined) {
+    const first = notes[0];
+    const title = options.values.get('--deck') ?? (first === undefined ? 'CRM 노트' : noteTitle(first.text, first.file));
+    const text = exportDeck(cards, format as ExportFormat, title, { bom: options.bom });
+    if (out === undefined) {
+      // Piped, the export is data and goes out byte for byte; on a terminal, controls are shown.
+      for (const line of text.replace(/\n$/, '').split('\n')) {
+        io.out(io.terminal ? visible(line) : line);
+      }
+      return status;
+    }
+    const target = isDirectory(out) ? path.join(out, `${safeFileName(title)}.${EXPORT_FORMATS[format as ExportFormat]}`) : out;
+    try {
+      writeAtomically(target, text);
+    } catch (error) {
+      io.err(message(io.locale, 'file.unwritable', visible(target), (error as NodeJS.ErrnoException).code ?? String(error)));
+      return EXIT_FAIL;
+    }
+    io.err(message(io.locale, 'quiz.written', visible(target), cards.length));
+    return status;
+  }
+  if (options.json) {
+    io.out(visibleJson(JSON.stringify(cards, null, 2)));
+    return status;
+  }
+  for (const card of cards) {
+    io.out(visible(`${card.source.file}:${card.source.line + 1}  [${cardTypeName(card.type, io.locale)}] ${oneLineText(card.front)}`));
+    if (card.choices !== undefined) {
+      io.out(visible(`    ${card.choices.map((c, k) => `${k + 1}) ${c}`).join('  ')}`));
+    }
+    io.out(visible(`    → ${oneLineText(card.back)}`));
+  }
+  return status;
+}
+
+/** `--types` and `--seed` as the generator takes them; a wrong value is a usage error. */
+function quizOptionsFrom(options: Options, io: Io): QuizOptions {
+  const typesArg = options.values.get('--types');
+  const seedArg = options.values.get('--seed');
+  let types: CardType[] | undefined;
+  if (typesArg !== undefined) {
+    types = [];
+    for (const name of typesArg.split(',').filter((n) => n.trim() !== '')) {
+      const type = cardTypeNamed(name);
+      if (type === undefined) {
+        throw new UsageError(message(io.locale, 'cli.badTypes', visible(name), CARD_TYPES.join(', ')));
+      }
+      types.push(type);
+    }
+  }
+  let seed: number | undefined;
+  if (seedArg !== undefined) {
+    if (!/^\d{1,9}$/.test(seedArg)) {
+      throw new UsageError(message(io.locale, 'cli.badSeed', visible(seedArg)));
+    }
+    seed = Number(seedArg);
+  }
+  return { ...(types === undefined ? {} : { types }), ...(seed === undefined ? {} : { seed }) };
+}
+
+function oneLineText(text: string): string {
+  return text.replace(/\s*(?:\r\n|\r|\n)+\s*/g, ' / ');
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Writes a file through a temporary file in the same folder and a rename: never half-written. */
 function writeAtomically(file: string, text: string): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text, 'utf8');
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /** Prose for the terminal: each line made visible on its own. */
@@ -691,6 +814,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       process.stderr.write(`${line}\n`);
     },
     locale,
+    terminal: process.stdout.isTTY === true,
   };
   try {
     return run(argv, io, locale, langArg);
@@ -744,6 +868,8 @@ function run(argv: readonly string[], io: Io, locale: Locale, langArg: string | 
         return commandCoverage(sub, io);
       case 'lint':
         return commandLint(sub, io);
+      case 'quiz':
+        return commandQuiz(sub, io);
       default:
         throw new UsageError(message(locale, 'cli.unknownCommand', visible(command)));
     }

@@ -12,6 +12,11 @@ export const Commands = {
   createNote: 'crmNotes.createNote',
   addAlias: 'crmNotes.addAlias',
   harvest: 'crmNotes.harvest',
+  quizFromNote: 'crmNotes.quizFromNote',
+  quizFromOpenNotes: 'crmNotes.quizFromOpenNotes',
+  quizFromSelection: 'crmNotes.quizFromSelection',
+  quizFromChapter: 'crmNotes.quizFromChapter',
+  exportQuiz: 'crmNotes.exportQuiz',
 } as const;
 
 /** Views of the activity-bar container `crmNotes`. */

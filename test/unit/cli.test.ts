@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -189,5 +189,117 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       assert.equal(run(['glossary', 'validate']).status, 2);
       assert.match(run(['terms', '--glossary']).stderr, /--glossary 다음에 값이 필요합니다/);
     });
+  });
+});
+
+describe('crm-notes quiz (cards from notes, and their exports)', () => {
+  let tmp: string;
+  let noteFile: string;
+  const text = [
+    '# 고객가치 복습',
+    '',
+    '## 공식',
+    '',
+    '가치 = 편익 - 가격',
+    '',
+    '## 단계',
+    '',
+    '잠재고객 → 신규고객 → 반복구매고객 → 단골고객 → 옹호고객',
+    '',
+    '신규 고객을 유치하는 비용은 기존 고객을 유지하는 비용의 5배 이상이 든다.',
+    '',
+    'RFM에서 F는?::Frequency',
+    '',
+  ].join('\n');
+  before(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-quiz-'));
+    noteFile = path.join(tmp, '가치.md');
+    writeFileSync(noteFile, text);
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  interface CardJson {
+    id: string;
+    type: string;
+    front: string;
+    back: string;
+    answers: string[];
+    source: { file: string; line: number };
+    context: string[];
+  }
+  const cardsOf = (args: string[]): CardJson[] => {
+    const r = run(['quiz', noteFile, '--json', ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as CardJson[];
+  };
+
+  it('--json: 공식, 순서, 수치 빈칸, 직접 만든 카드가 노트의 줄과 제목 경로를 달고 나온다', () => {
+    const cards = cardsOf([]);
+    const formula = cards.find((c) => c.type === 'formula' && c.front === '___ = 편익 - 가격');
+    assert.deepEqual(formula && { answers: formula.answers, line: formula.source.line, context: formula.context }, { answers: ['가치'], line: 4, context: ['고객가치 복습', '공식'] });
+    const sequence = cards.find((c) => c.type === 'sequence');
+    assert.deepEqual(sequence?.answers, ['잠재고객', '신규고객', '반복구매고객', '단골고객', '옹호고객']);
+    const cloze = cards.find((c) => c.type === 'cloze' && c.answers.includes('5배'));
+    assert.ok(cloze !== undefined && cloze.front.includes('___') && !cloze.front.includes('5배'), JSON.stringify(cloze));
+    const user = cards.find((c) => c.type === 'user');
+    assert.deepEqual(user && [user.front, user.back, user.source.line], ['RFM에서 F는?', 'Frequency', 12]);
+    assert.equal(new Set(cards.map((c) => c.id)).size, cards.length, 'ids are unique');
+  });
+
+  it('--types는 영어와 한국어 이름을 받고, --seed가 객관식 보기 순서를 정한다', () => {
+    assert.deepEqual([...new Set(cardsOf(['--types', '공식,user']).map((c) => c.type))].sort(), ['formula', 'user']);
+    const choicesOf = (seed: string): string => JSON.stringify(cardsOf(['--types', 'choice', '--seed', seed]));
+    assert.equal(choicesOf('7'), choicesOf('7'));
+    assert.ok(['1', '2', '3', '4', '5'].some((seed) => choicesOf(seed) !== choicesOf('7')), 'some seed orders the options differently');
+  });
+
+  it('요약은 표준 오류로: 카드 수와 유형별 개수', () => {
+    const r = run(['quiz', noteFile, '--types', 'formula,sequence']);
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /^카드 \d+장 — 순서 1, 공식 \d+$/m);
+    assert.match(r.stdout, /\[공식\] ___ = 편익 - 가격\n {4}→ 가치 = 편익 - 가격/);
+    assert.match(run(['quiz', noteFile, '--types', 'formula', '--lang', 'en']).stderr, /^\d+ cards — formula \d+$/m);
+  });
+
+  it('--format anki --out 폴더: 노트 제목으로 파일 이름을 짓고 Anki 머리줄과 빈칸 카드를 쓴다', () => {
+    const dir = path.join(tmp, 'out');
+    mkdirSync(dir);
+    const r = run(['quiz', noteFile, '--format', 'anki', '--out', dir, '--types', 'formula']);
+    assert.equal(r.status, 0, r.stderr);
+    const file = path.join(dir, '고객가치 복습.txt');
+    const written = readFileSync(file, 'utf8');
+    assert.deepEqual(written.split('\n').slice(0, 3), ['#separator:tab', '#html:true', '#deck:고객가치 복습']);
+    assert.match(written, /\{\{c1::가치\}\} = 편익 - 가격/);
+    assert.match(r.stderr, /고객가치 복습\.txt에 카드 \d+장을 썼습니다/);
+  });
+
+  it('--format csv는 표준 출력으로, --bom이면 엑셀용 BOM', () => {
+    const csv = run(['quiz', noteFile, '--format', 'csv', '--types', 'user']);
+    assert.equal(csv.stdout.split('\r\n')[0], 'id,type,front,back,answers,choices,answerIndex,required,hint,file,line,context,terms,chapter,fact');
+    assert.match(csv.stdout, /,user,RFM에서 F는\?,Frequency,Frequency,/);
+    const target = path.join(tmp, 'cards.csv');
+    assert.equal(run(['quiz', noteFile, '--format', 'csv', '--bom', '--out', target]).status, 0);
+    assert.equal(readFileSync(target, 'utf8').charCodeAt(0), 0xfeff);
+  });
+
+  it('잘못된 옵션은 사용법 오류(2), 쓸 수 없는 곳은 1이고 임시 파일도 남기지 않는다', () => {
+    const bad = (args: string[]): Run => run(['quiz', noteFile, ...args]);
+    assert.equal(bad(['--format', 'pdf']).status, 2);
+    assert.match(bad(['--format', 'pdf']).stderr, /--format에는 anki, csv, quizlet, md 중 하나/);
+    assert.equal(bad(['--types', '주관식']).status, 2);
+    assert.equal(bad(['--seed', '-1']).status, 2);
+    assert.equal(bad(['--out', path.join(tmp, 'x.txt')]).status, 2);
+    const missing = bad(['--format', 'md', '--out', path.join(tmp, 'no', 'such', 'x.md')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /파일을 쓸 수 없습니다: .*x\.md \(ENOENT\)/);
+  });
+
+  it('카드를 만들 것이 없는 노트는 이유를 알린다', () => {
+    const empty = path.join(tmp, '빈.md');
+    writeFileSync(empty, '오늘은 날씨가 좋다.\n');
+    const r = run(['quiz', empty]);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /만들 카드가 없습니다/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Card } from './types';
 import { CARD_TYPES, type CardType } from './types';
+import { cardTypeName } from './names';
 
 /**
  * Export formats. Pure: each returns the file's text; the caller writes it (atomically) where the
@@ -152,15 +153,12 @@ export function toQuizlet(cards: readonly Card[]): string {
   return cards.map((card) => `${flat(basicFront(card))}\t${flat(card.answerIndex === undefined ? card.back : `${card.answerIndex + 1}) ${card.back}`)}`).join('\n') + (cards.length > 0 ? '\n' : '');
 }
 
-const TYPE_NAMES: Record<CardType, string> = {
-  definition: '정의', reverse: '용어', cloze: '빈칸', list: '나열', sequence: '순서', formula: '공식', choice: '객관식', user: '직접 만든 카드',
-};
 
 /** A readable markdown page: one section per card, the answer in a `<details>` block. */
 export function toMarkdown(cards: readonly Card[], title = '퀴즈 카드'): string {
   const out: string[] = [`# ${mdLine(title)}`, ''];
   cards.forEach((card, i) => {
-    out.push(`## ${i + 1}. ${TYPE_NAMES[card.type]}`, '');
+    out.push(`## ${i + 1}. ${cardTypeName(card.type, 'ko')}`, '');
     out.push(...mdBlock(card.front), '');
     if (card.choices !== undefined) {
       card.choices.forEach((c, k) => out.push(`${k + 1}. ${mdLine(c)}`));
@@ -234,4 +232,22 @@ export function summarize(cards: readonly Card[]): Record<CardType, number> {
     out[card.type]++;
   }
   return out;
+}
+
+/** The export formats and their file extensions. */
+export const EXPORT_FORMATS = { anki: 'txt', csv: 'csv', quizlet: 'tsv', md: 'md' } as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** A deck in one of the export formats; `title` names the Anki deck and heads the markdown page. */
+export function exportDeck(cards: readonly Card[], format: ExportFormat, title: string, options: CsvOptions = {}): string {
+  switch (format) {
+    case 'anki':
+      return toAnki(cards, { deck: title, tags: ['crm-notes'] });
+    case 'csv':
+      return toCsv(cards, options);
+    case 'quizlet':
+      return toQuizlet(cards);
+    case 'md':
+      return toMarkdown(cards, title);
+  }
 }
