@@ -16,6 +16,7 @@ import { TermSearch } from '../src/core/match/search';
 import { coverage } from '../src/core/notes/outline';
 import { Note } from '../src/core/notes/note';
 import { TermSpeller } from '../src/core/lint';
+import { generateCards } from '../src/core/quiz';
 
 const root = path.resolve(__dirname, '..', '..');
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -190,6 +191,21 @@ async function main(): Promise<void> {
   const lint1MBMs = time(3, () => speller.check(new Note(typos, snapshot.index)));
   report('misspelt-term diagnostics of a 1 MB note', `${lint1MBMs.toFixed(1)} ms, ${speller.check(new Note(typos, snapshot.index)).length} found`);
 
+  // Quiz cards from a 1 MB note made of the sample notes (formulas, lists, arrows, definitions).
+  const samplesDir = path.join(root, 'media', 'samples');
+  const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(samplesDir, f), 'utf8')).join('\n\n');
+  let quizNote = '';
+  for (let copy = 1; quizNote.length < 1024 * 1024 / 3; copy++) {
+    // Numbered copies: the same paragraph twice is one card, so each copy's text must differ.
+    quizNote += samples.replace(/^(#+) (.*)$/gm, `$1 $2 (${copy})`).replace(/고객/g, (m, at: number) => (at % 5 === copy % 5 ? `${m}${copy}` : m)) + '\n\n';
+  }
+  const quizBytes = new TextEncoder().encode(quizNote).length;
+  let quizCards = 0;
+  const quiz1MBMs = (time(3, () => {
+    quizCards = generateCards(new Note(quizNote, snapshot.index), 'bench.md', snapshot.glossary).length;
+  }) * (1024 * 1024)) / quizBytes;
+  report('quiz cards from a 1 MB note (scaled from the measured size)', `${quiz1MBMs.toFixed(0)} ms, ${quizCards} cards from ${(quizBytes / 1024).toFixed(0)} KB`);
+
   // A workspace of 2,000 generated Korean notes of about 10 KB each (UTF-8), through the core's
   // WorkspaceIndex over an in-memory store: the cold index, one changed note, and the heap it keeps.
   const encoder = new TextEncoder();
@@ -330,6 +346,7 @@ async function main(): Promise<void> {
         cliTermsRatio: round(cliTermsRatio, 2),
         completionMs: round(completionMs, 2),
       lint1MBMs: round(lint1MBMs, 1),
+      quiz1MBMs: round(quiz1MBMs, 0),
       treeFirstRenderMs: round(treeFirstMs, 1),
       treeUpdateMs: round(treeUpdateMs, 1),
       hover5KBUs: round(smallUs, 1),

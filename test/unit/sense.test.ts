@@ -80,6 +80,12 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.deepEqual(empty.diagnostics.map((d) => [d.code, d.args]), [['field.missing', ['cues']]]);
     assert.equal(empty.terms[0]?.fields.sense, undefined);
   });
+  it('두 용어가 같은 표기를 나누고 둘 다 단서가 있으면 가까운 단서를 따른다: DM', () => {
+    const { index: bundled } = bundledSnapshot();
+    const text = '## 정리\n\n- 데이터 마트(DM): 부서별 작은 DW\n- 마케팅팀용 DM\n\n\n\n- 캠페인 발송: 우편 DM\n- DM 응답률\n';
+    const dms = new Note(text, bundled).occurrences.filter((o) => o.text === 'DM').map((o) => `${o.line}:${o.id}`);
+    assert.deepEqual(dms, ['2:data-mart', '3:data-mart', '8:direct-mail']);
+  });
   it('번들 용어집: 기업 신뢰도와 시험 단골 문제는 용어가 아니고, 연관규칙의 신뢰도는 용어다', () => {
     const { index: bundled } = bundledSnapshot();
     const ids = (text: string): string[] => new Note(text, bundled).occurrences.map((o) => `${o.text}=${o.id}`);

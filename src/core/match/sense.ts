@@ -63,6 +63,12 @@ export class SenseRules {
     return rules.size === 0 ? undefined : new SenseRules(rules);
   }
 
+  /** Whether one of the cues of `id` occurs in `folded` (folded text); false when it has none. */
+  hasCueIn(id: string, folded: string): boolean {
+    const rule = this.rules.get(id);
+    return rule !== undefined && rule.cues.some((cue) => folded.includes(cue));
+  }
+
   /** Whether `id` has a rule at all: the cheap test before `accepts`. */
   has(id: string): boolean {
     return this.rules.has(id);

@@ -6,6 +6,9 @@ import { LineIndex } from '../text/lines';
 import { type Region, blockRegions, inRegions, inlineRegions } from '../text/markdown';
 import { type Heading, extractHeadings } from './headings';
 
+/** How many lines either side `byNearestCue` looks for a cue. */
+const CUE_REACH = 12;
+
 /** One mention of a term in a note: offsets in the text and line/columns as stored in the file. */
 export interface Occurrence {
   readonly id: string;
@@ -182,8 +185,46 @@ export class Note {
   private inSense(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number): [string, readonly string[]] | undefined {
     const context = (): string => this.sectionContext(this.lines.position(start).line);
     const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context));
-    const [first, ...rest] = kept;
+    const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start) : kept;
     return first === undefined ? undefined : [first, rest];
+  }
+
+  /**
+   * Terms that share a spelling and are all in sense (DM: direct mail and data mart, both with a
+   * cue in the section), nearest cue first: the one whose cue is on the spelling's line, else on
+   * the closest line of its section (up to `CUE_REACH` lines away); declared order breaks ties.
+   */
+  private byNearestCue(senses: SenseRules, kept: readonly string[], start: number): string[] {
+    const lines = this.lines;
+    const at = lines.position(start).line;
+    const headings = this.headings;
+    let from = 0;
+    let to = lines.lineCount - 1;
+    for (const heading of headings) {
+      if (heading.line <= at) {
+        from = heading.line;
+      } else {
+        to = heading.line - 1;
+        break;
+      }
+    }
+    const distance = new Map<string, number>();
+    for (let k = 0; k <= CUE_REACH && distance.size < kept.length; k++) {
+      for (const line of k === 0 ? [at] : [at - k, at + k]) {
+        if (line < from || line > to) {
+          continue;
+        }
+        const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length;
+        const folded = foldKey(this.text.slice(lines.lineStart(line), end));
+        for (const id of kept) {
+          if (!distance.has(id) && senses.hasCueIn(id, folded)) {
+            distance.set(id, k);
+          }
+        }
+      }
+    }
+    const far = CUE_REACH + 1;
+    return kept.map((id, order) => ({ id, order, d: distance.get(id) ?? far })).sort((a, b) => a.d - b.d || a.order - b.order).map((c) => c.id);
   }
 
   /**
