@@ -153,6 +153,19 @@ describe('퀴즈 카드: 순서 (sequence)', () => {
     assert.deepEqual(card?.answers, ['문제 인식', '정보 탐색', '대안 평가', '구매 결정', '구매 후 행동']);
     assert.equal(card?.fact, 'consumer-decision-process:sequence:구매의사결정과정의 5단계');
   });
+  it('두 단계짜리 화살표는 과정을 뜻하는 이끄는 말이 있을 때만: 원인 → 결과, 용어 → 설명은 아니다', () => {
+    assert.deepEqual(cards('한계고객: 이익에 도움 안 되는 고객 → 디마케팅 대상\n\n가격 인하 → 수요 증가\n', ['sequence']), []);
+    assert.deepEqual(asked(cards('결속의 단계: 재무적 결속 → 사회적 결속\n', ['sequence'])), [['결속의 단계를 순서대로 쓰시오.', ['재무적 결속', '사회적 결속']]]);
+  });
+  it('비율의 쌍점은 이끄는 말을 끊지 않고, 비교 기호가 든 것은 단계가 아니다', () => {
+    assert.deepEqual(cards('- 하인리히 법칙 1:29:300 → 작은 불만을 무시하면 큰 사고 → 큰 손실\n- 성과 < 기대 → 부정적 불일치 → 불만족\n', ['sequence']), []);
+  });
+  it('약어는 글자 이름으로 읽어 조사를 고른다: STP를, CRISP-DM을', () => {
+    assert.deepEqual(cards('STP: 시장세분화 → 표적시장 선정 → 포지셔닝\n\nCRISP-DM: 업무 이해 → 데이터 이해 → 모델링\n', ['sequence']).map((c) => c.front), ['STP를 순서대로 쓰시오.', 'CRISP-DM을 순서대로 쓰시오.']);
+  });
+  it('할 일 상자는 이끄는 말이 아니고, `…순서:`는 순서를 두 번 말하지 않는다', () => {
+    assert.deepEqual(cards('- [ ] 관계 단계 순서: 잠재 → 가망 → 첫 거래 → 단골\n', ['sequence']).map((c) => c.front), ['관계 단계를 순서대로 쓰시오.']);
+  });
   it('화살표가 든 산문은 순서 카드가 아니다', () => {
     assert.deepEqual(cards('빅데이터는 단순히 큰 데이터가 아님 → 처리를 가로막는 어려움을 통틀어 Big이라 함\n\n거래 중심 → 관계 중심, 시장점유율 → 고객점유율\n', ['sequence']), []);
   });

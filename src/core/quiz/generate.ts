@@ -283,6 +283,11 @@ class Generator {
     if (fold(spelled) === fold(term.term)) {
       return term.reading;
     }
+    // An acronym is read letter by letter (STP → 에스티피를), never as its headword (타깃 마케팅을);
+    // an English word of a Hangul headword is read as the headword (Big Data → 빅데이터는).
+    if (/^[A-Z0-9&./-]+$/.test(spelled) && /[A-Z].*[A-Z]/.test(spelled)) {
+      return undefined;
+    }
     return /[A-Za-z]$/.test(spelled) && /[\uac00-\ud7a3]$/.test(term.term) ? term.term : undefined;
   }
 
@@ -418,7 +423,8 @@ class Generator {
     if (!this.want('sequence')) {
       return;
     }
-    const topic = this.contextAt(line).at(-1);
+    // The heading without its numbering: `3-1. 고객만족이란` → 고객만족이란.
+    const topic = this.contextAt(line).at(-1)?.replace(/^\s*(?:제\s*)?\d+(?:[-.]\d+)*\s*[.)장절]?\s+/, '');
     this.drafts.push({
       type: 'sequence',
       anchor: `${lead ?? ''}\u0000${parts.map((p) => p.label).join('\u0001')}`,

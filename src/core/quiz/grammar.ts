@@ -40,7 +40,9 @@ export function listQuestion(lead: string, reading?: string, required?: number):
  * @example sequenceQuestion(undefined, '고객과의 관계 맺기') // '다음 단계를 순서대로 쓰시오: 고객과의 관계 맺기'
  */
 export function sequenceQuestion(lead: string | undefined, topic?: string, reading?: string): string {
-  const object = lead === undefined ? undefined : attach(lead, '을/를', reading);
+  // `관계 단계 순서: …` asks for 관계 단계, not for 관계 단계 순서 순서대로.
+  const named = lead?.replace(/\s*순서$/, '') || lead;
+  const object = named === undefined ? undefined : attach(named, '을/를', named === lead ? reading : undefined);
   if (object !== undefined) {
     return `${object} 순서대로 쓰시오.`;
   }

@@ -74,7 +74,8 @@ export function arrowsIn(line: string): Arrows | undefined {
   }
   const parts = text.split(new RegExp(ARROW.source, 'g')).map((p) => p.trim());
   const first = parts[0] ?? '';
-  const colon = Math.max(first.lastIndexOf(':'), first.lastIndexOf('：'));
+  // The lead's colon, not one inside a ratio (`하인리히 법칙 1:29:300 → …`).
+  const colon = lastIndexMatching(first, /[:：](?!\d)/g);
   let lead: string | undefined;
   if (colon >= 0) {
     lead = first.slice(0, colon).trim();
@@ -84,10 +85,29 @@ export function arrowsIn(line: string): Arrows | undefined {
     }
   }
   const steps = parts.map((p) => p.replace(/[.。]$/, '').trim());
-  if (steps.length < 2 || steps.some((s) => s === '' || s.length > 25 || s.split(/\s+/).length > 5 || looksVerbal(s) || /[,，]/.test(s) || !balanced(s))) {
+  // Two steps are a sequence only under a lead that names one (`A → B` alone is mostly cause and
+  // effect, or a term and what it leads to: `한계고객: 이익에 도움 안 되는 고객 → 디마케팅 대상`).
+  if (steps.length === 2 && (lead === undefined || !PROCESS_WORD.test(lead))) {
+    return undefined;
+  }
+  if (steps.length < 2 || steps.some((s) => s === '' || /[<>≠≤≥]/.test(s) || CLAUSE_INSIDE.test(s) || s.length > 25 || s.split(/\s+/).length > 5 || looksVerbal(s) || /[,，]/.test(s) || !balanced(s))) {
     return undefined;
   }
   return { lead, steps };
+}
+
+/** A connective ending inside a step makes it a clause (`작은 불만을 무시하면 큰 사고`), not a name. */
+const CLAUSE_INSIDE = /(?:하면|으면|되면|이면|해서|하여|되어|지만|는데|므로)\s/;
+
+const PROCESS_WORD = /단계|순서|과정|절차|흐름|프로세스|사이클|주기|변천|발전|진화|전환/;
+
+/** The index of the last match of a global `pattern` in `text`, or -1. */
+function lastIndexMatching(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) {
+    last = m.index;
+  }
+  return last;
 }
 
 /** True when every bracket in the text closes (`고객 접점(인터페이스)`, not `5단계(하위`). */
@@ -199,7 +219,8 @@ export function itemParts(text: string): ItemParts | undefined {
   if (t === '' || t.includes(HOLE)) {
     return undefined;
   }
-  const split = /^(.+?)\s*(?:[:：]|\s[—–-]\s|—|–)\s*(\S.*)$/.exec(t);
+  // Not the colon of a ratio: `2:8법칙: 상위 20%…` → 2:8법칙.
+  const split = /^(.+?)\s*(?:[:：](?!\d)|\s[—–-]\s|—|–)\s*(\S.*)$/.exec(t);
   const label = (split === null ? t : (split[1] as string)).trim();
   const { main, inner } = splitBrackets(label);
   return { answer: main, label, inner, detail: split === null ? undefined : (split[2] as string).trim() };

@@ -157,6 +157,11 @@ function readList(tokens: readonly Token[], cursor: { at: number }, line: number
         children.push(block);
       }
     }
+    // A task-list box (`- [ ] 관계 단계 순서: …`) is not part of the item's words.
+    const first = lines[0];
+    if (first !== undefined && /^\[[ xX]\]\s+/.test(first.text)) {
+      lines[0] = { ...first, text: first.text.replace(/^\[[ xX]\]\s+/, '') };
+    }
     items.push({ line: token.map?.[0] ?? line, lines, children });
   }
   return { kind: 'list', line, ordered, items };
