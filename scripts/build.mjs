@@ -87,6 +87,16 @@ const builds = [
   { ...common, entryPoints: [path.join(root, 'src/extension.ts')], outfile: path.join(outdir, 'extension.js'), external: ['vscode'] },
   { ...common, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: [path.join(root, 'src/glossaryWorker.ts')], outfile: path.join(outdir, 'glossaryWorker.js') },
+  // The practice panel's page: a browser bundle and its stylesheet, the panel's only local resources.
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    plugins: [],
+    entryPoints: [path.join(root, 'src/webview/practice.ts'), path.join(root, 'src/webview/practice.css')],
+    outdir: path.join(outdir, 'webview'),
+  },
 ];
 if (!production) {
   const tests = { ...common, packages: 'external', external: ['vscode'] };

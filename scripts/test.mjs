@@ -50,6 +50,7 @@ function tier(title, args, env = {}) {
 const started = Date.now();
 let ok = step('build', process.execPath, ['scripts/build.mjs']);
 ok = step('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']) && ok;
+ok = step('typecheck webview', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'src/webview']) && ok;
 ok = step('typecheck tests', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'test']) && ok;
 const runs = [];
 if (ok) {

@@ -12,6 +12,7 @@ import { GlossaryParser } from './features/glossaryParser';
 import { GlossaryService } from './features/glossaryService';
 import { registerHarvest } from './features/harvest';
 import { registerHover } from './features/hover';
+import { registerPractice, quizSession } from './features/practice';
 import { registerQuiz } from './features/quiz';
 import { registerReferences } from './features/references';
 import { registerSamples } from './features/samples';
@@ -75,11 +76,15 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     // Misspelt terms as information diagnostics with quick fixes.
     // `한글(English)` pairs the glossary lacks: add them to the workspace glossary.
     registerHarvest({ snapshot, documents }),
-    // Quiz cards from the active note, the open notes, a selection or a chapter, and their export.
-    registerQuiz({ snapshot, documents, notes, maxBytes }),
     // Terms underlined in the editor (a setting, off by default).
     registerUnderline({ documents, snapshot, enabled: () => settings.current.underlineEnabled, onDidChangeSettings: settings.onDidChange, onDidChangeGlossary: glossary.onDidChange }),
     registerTermLint({ snapshot, bundled: () => glossary.bundledGlossary, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
+  );
+  // The practice panel (FSRS spaced repetition), its status-bar item and its commands.
+  const practice = registerPractice(context, { snapshot, notes, settings: () => settings.current, onDidChangeSettings: settings.onDidChange, maxBytes, log });
+  // Quiz cards from the active note, the open notes, a selection or a chapter; export; practise.
+  context.subscriptions.push(
+    registerQuiz({ snapshot, documents, notes, maxBytes, practise: (quiz, cram) => practice.show(quizSession(quiz.title, quiz.cards, cram)) }),
   );
   // Term pages and the term look-up (crmNotes.showTerm).
   registerTermPage(context, { snapshot, onDidChange: glossary.onDidChange, labels, mentions: (id) => notes.index.mentions(id) });

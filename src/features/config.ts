@@ -8,6 +8,11 @@ export interface Settings {
   readonly completionWhileTyping: boolean;
   readonly diagnosticsEnabled: boolean;
   readonly underlineEnabled: boolean;
+  /** FSRS desired retention, 0.7–0.99. */
+  readonly practiceRetention: number;
+  readonly practiceNewPerDay: number;
+  /** The exam day (`YYYY-MM-DD`), or undefined. */
+  readonly practiceExamDate: string | undefined;
 }
 
 const SECTION = 'crmNotes';
@@ -23,7 +28,23 @@ export function readSettings(): Settings {
     completionWhileTyping: config.get<unknown>('completion.whileTyping') === true,
     diagnosticsEnabled: config.get<unknown>('diagnostics.enabled') !== false,
     underlineEnabled: config.get<unknown>('underline.enabled') === true,
+    practiceRetention: numberIn(config.get<unknown>('practice.retention'), 0.7, 0.99, 0.9),
+    practiceNewPerDay: Math.round(numberIn(config.get<unknown>('practice.newCardsPerDay'), 0, 9999, 20)),
+    practiceExamDate: examDate(config.get<unknown>('practice.examDate')),
   };
+}
+
+function numberIn(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** A real calendar day `YYYY-MM-DD`, or undefined (empty or malformed: no exam mode). */
+function examDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) {
+    return undefined;
+  }
+  const day = new Date(`${value.trim()}T00:00:00Z`);
+  return Number.isFinite(day.getTime()) && day.toISOString().startsWith(value.trim()) ? value.trim() : undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ export const Commands = {
   quizFromSelection: 'crmNotes.quizFromSelection',
   quizFromChapter: 'crmNotes.quizFromChapter',
   exportQuiz: 'crmNotes.exportQuiz',
+  cramQuiz: 'crmNotes.cramQuiz',
+  practice: 'crmNotes.practice',
 } as const;
 
 /** Views of the activity-bar container `crmNotes`. */

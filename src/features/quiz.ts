@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Card, EXPORT_FORMATS, type ExportFormat, type QuizNote, buildDeck, deckSummary, exportDeck, noteTitle, safeFileName, toMarkdown } from '../core/quiz';
+import { type Card, EXPORT_FORMATS, type ExportFormat, type QuizNote, buildDeck, deckSummary, exportDeck, noteTitle, safeFileName } from '../core/quiz';
 import type { GlossarySnapshot } from '../core/service';
 import { uiLocale } from './convert';
 import type { DocumentCache } from './documents';
@@ -12,8 +12,8 @@ export interface QuizDeps {
   readonly documents: DocumentCache;
   readonly notes: WorkspaceNotes;
   readonly maxBytes: () => number;
-  /** Where a made quiz goes next (the practice panel); a markdown page of the cards until then. */
-  readonly open?: (quiz: Quiz) => Thenable<unknown>;
+  /** Opens a quiz in the practice panel; `cram` leaves the review schedule alone. */
+  readonly practise: (quiz: Quiz, cram: boolean) => Thenable<unknown>;
 }
 
 /** A made quiz: its cards and what it was made from (its title names export files). */
@@ -46,23 +46,18 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('CRM Notes: {0}', summary));
       return quiz;
     }
-    const show = vscode.l10n.t('Show the cards');
+    const show = vscode.l10n.t('Practise');
     const save = vscode.l10n.t('Export…');
     // Not awaited: the command returns its quiz while the notification stays up.
     void vscode.window.showInformationMessage(vscode.l10n.t('CRM Notes: {0} ({1})', summary, quiz.title), show, save).then((choice) => {
       if (choice === show) {
-        void openCards(quiz);
+        void deps.practise(quiz, false);
       } else if (choice === save) {
         void vscode.commands.executeCommand(Commands.exportQuiz);
       }
     });
     return quiz;
   };
-
-  const openCards = (quiz: Quiz): Thenable<unknown> =>
-    deps.open !== undefined
-      ? deps.open(quiz)
-      : vscode.workspace.openTextDocument({ language: 'markdown', content: toMarkdown(quiz.cards, quiz.title) }).then((doc) => vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside }));
 
   const deckOf = (notes: readonly QuizNote[]): Card[] => {
     const { index, glossary } = deps.snapshot();
@@ -171,11 +166,19 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     return uri.toString();
   });
 
-  return vscode.Disposable.from(fromNote, fromOpenNotes, fromSelection, fromChapter, exportQuiz);
+  const cram = vscode.commands.registerCommand(Commands.cramQuiz, async () => {
+    if (last === undefined) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('CRM Notes: make a quiz first (CRM Notes: Make a Quiz from This Note).'));
+      return undefined;
+    }
+    return deps.practise(last, true);
+  });
+
+  return vscode.Disposable.from(fromNote, fromOpenNotes, fromSelection, fromChapter, exportQuiz, cram);
 }
 
 /** A note's text as the editor has it (unsaved edits included) or, when it is not open, from disk. */
-async function readNote(file: string): Promise<QuizNote | undefined> {
+export async function readNote(file: string): Promise<QuizNote | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file);
   if (open !== undefined) {
     return noteOf(open);

@@ -293,4 +293,66 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     assert.ok(title?.startsWith('로열티'), String(title));
     assert.ok(title?.includes(bundledDefinition('loyalty')), String(title));
   });
+  it('연습 패널: 카드가 보이고, 답을 보고 3(알맞음)을 누르면 다음 카드로 가고 채점이 reviews.json에 남는다', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'CRM Notes: Practise Due Cards');
+    /** The practice page's frame and what it shows, once a card is on it. */
+    const findCard = async (): Promise<{ frame: import('playwright-core').Frame; progress: string; front: string } | undefined> => {
+      for (const frame of page.frames()) {
+        const seen = await frame
+          .evaluate(() => {
+            const card = document.querySelector('#app .card .front');
+            const progress = document.querySelector('#app .progress');
+            return card === null || progress === null ? undefined : { progress: progress.textContent ?? '', front: (card as HTMLElement).innerText };
+          })
+          .catch(() => undefined);
+        if (seen !== undefined) {
+          return { frame, ...seen };
+        }
+      }
+      return undefined;
+    };
+    let shown: Awaited<ReturnType<typeof findCard>>;
+    for (let attempt = 0; attempt < 40 && shown === undefined; attempt++) {
+      await page.waitForTimeout(500);
+      shown = await findCard();
+    }
+    await page.screenshot({ path: path.join(results, 'practice-card.png') });
+    assert.ok(shown, 'a card is shown in the practice panel');
+    assert.match(shown.progress, /^1 \/ \d+$/);
+    assert.ok(shown.front.trim().length > 0);
+    const total = Number(shown.progress.split('/')[1]);
+    const { frame } = shown;
+    // Answer the way the card asks: reveal, pick option 1, check the order, or type something.
+    const kind = await frame.evaluate(() => (document.querySelector('input.answer, textarea.answer') ? 'typed' : document.querySelector('.choice') ? 'choice' : document.querySelector('.steps') ? 'order' : 'reveal'));
+    if (kind === 'typed') {
+      await frame.fill('input.answer, textarea.answer', '로열티');
+      await frame.click('button.primary');
+    } else if (kind === 'choice') {
+      await frame.click('.choice');
+    } else {
+      await frame.click('button.primary');
+    }
+    await frame.waitForSelector('.grades button.g3', { timeout: 10_000 });
+    const labels = await frame.$$eval('.grades button', (buttons) => buttons.map((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    await page.screenshot({ path: path.join(results, 'practice-answer.png') });
+    assert.equal(labels.length, 4);
+    assert.match(labels[0] ?? '', /^1 (다시|Again) \d+ ?(분|min)$/, JSON.stringify(labels));
+    assert.match(labels[2] ?? '', /^3 (알맞음|Good) \d/, JSON.stringify(labels));
+    await frame.press('body', '3');
+    await frame.waitForFunction((t) => document.querySelector('#app .progress')?.textContent === `2 / ${t}` || document.querySelector('.summary') !== null, total, { timeout: 10_000 });
+    const reviews = path.join(folder, '.crm-notes', 'reviews.json');
+    let saved: { format?: string; cards?: Record<string, { reps?: number }> } | undefined;
+    for (let attempt = 0; attempt < 20 && saved === undefined; attempt++) {
+      await page.waitForTimeout(250);
+      try {
+        saved = JSON.parse(readFileSync(reviews, 'utf8')) as typeof saved;
+      } catch {
+        saved = undefined;
+      }
+    }
+    assert.equal(saved?.format, 'crm-notes-reviews');
+    assert.equal(Object.keys(saved?.cards ?? {}).length, 1, JSON.stringify(saved));
+  });
 });
