@@ -30,9 +30,10 @@ const MUST_FIND = ['e-CRM', 'm-CRM', 'e-WOM', 'DB마케팅', '통합적', '신�
 const PRECISION_GOAL = 0.99;
 const RECALL_GOAL = 0.99;
 
-describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged student notes)', () => {
-  const judgments = JSON.parse(readFileSync(path.join(dir, 'judgments.json'), 'utf8')) as { notes: Record<string, Judgment[]> };
-  const files = readdirSync(path.join(dir, 'notes')).filter((f) => f.endsWith('.md')).sort();
+/** Scores the matcher on one judged corpus (`notes/*.md` and `judgments.json` under `corpus`). */
+function scoreCorpus(corpus: string): { judgments: { notes: Record<string, Judgment[]> }; files: string[]; precision: number; recall: number; wrong: string[]; missed: string[]; report: string } {
+  const judgments = JSON.parse(readFileSync(path.join(corpus, 'judgments.json'), 'utf8')) as { notes: Record<string, Judgment[]> };
+  const files = readdirSync(path.join(corpus, 'notes')).filter((f) => f.endsWith('.md')).sort();
   const { index } = bundledSnapshot();
   let produced = 0;
   let right = 0;
@@ -41,7 +42,7 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
   const wrong: string[] = [];
   const missed: string[] = [];
   for (const file of files) {
-    const text = readFileSync(path.join(dir, 'notes', file), 'utf8');
+    const text = readFileSync(path.join(corpus, 'notes', file), 'utf8');
     const judged = judgments.notes[file] ?? [];
     const bySpan = new Map(judged.map((j) => [`${j.line}:${j.start}:${j.end}`, j]));
     const found = new Set<string>();
@@ -73,6 +74,11 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
   const recall = expected === 0 ? 0 : recalled / expected;
   const report = `precision ${(precision * 100).toFixed(2)}% (${right}/${produced}), recall ${(recall * 100).toFixed(2)}% (${recalled}/${expected})`;
 
+  return { judgments, files, precision, recall, wrong, missed, report };
+}
+
+describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged student notes)', () => {
+  const { judgments, files, precision, recall, wrong, missed, report } = scoreCorpus(dir);
   it('판정이 충분하다: 노트 6개 이상, 판정 800개 이상, 일상어 함정 100개 이상', () => {
     const all = Object.values(judgments.notes).flat();
     assert.ok(files.length >= 6, `${files.length} notes`);
@@ -97,5 +103,28 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
     for (const spelling of MUST_FIND) {
       assert.ok(judgedTexts.has(spelling), `the corpus has ${spelling}`);
     }
+  });
+});
+
+/**
+ * Notes written after the sense cues were tuned, by someone who did not see the rules, and never
+ * used to tune them (see heldout/README.md): how well the rules carry to new notes. A ratchet at
+ * the level measured when they came in (97.3% / 98.3%); the goal is the issue's 99%.
+ */
+const HELDOUT_PRECISION = 0.97;
+const HELDOUT_RECALL = 0.98;
+
+describe('정밀도: 규칙을 맞출 때 보지 않은 노트 (held-out notes)', () => {
+  const { judgments, precision, recall, wrong, missed, report } = scoreCorpus(path.join(dir, 'heldout'));
+  it('판정이 충분하다: 노트 3개, 판정 500개 이상, 일상어 함정 60개 이상', () => {
+    const all = Object.values(judgments.notes).flat();
+    assert.equal(Object.keys(judgments.notes).length, 3);
+    assert.ok(all.length >= 500, `${all.length} judgments`);
+    assert.ok(all.filter((j) => j.id === null).length >= 60, 'traps');
+  });
+  it(`정밀도 ${HELDOUT_PRECISION * 100}% 이상, 재현율 ${HELDOUT_RECALL * 100}% 이상`, () => {
+    console.log(`      ${report}`);
+    assert.ok(precision >= HELDOUT_PRECISION, `${report}\nwrong:\n${wrong.join('\n')}`);
+    assert.ok(recall >= HELDOUT_RECALL, `${report}\nmissed:\n${missed.join('\n')}`);
   });
 });
