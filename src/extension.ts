@@ -66,8 +66,10 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     // Hover definitions in Markdown notes.
     registerHover({ snapshot, documents, enabled: () => settings.current.hoverEnabled, maxBytes, labels, revealLabel: () => vscode.l10n.t('Show in the syllabus') }),
   );
-  // The activity-bar container: the syllabus with coverage, and the notes with their headings.
-  const trees = registerTrees(context, { snapshot, onDidChangeGlossary: glossary.onDidChange, notes, documents });
+  // The practice panel (FSRS spaced repetition), its status-bar item, statistics and commands.
+  const practice = registerPractice(context, { snapshot, notes, settings: () => settings.current, onDidChangeSettings: settings.onDidChange, maxBytes, log });
+  // The activity-bar container: the syllabus with coverage and progress, and the notes with their headings.
+  const trees = registerTrees(context, { snapshot, onDidChangeGlossary: glossary.onDidChange, notes, documents, progress: { current: () => practice.progress(), onDidChange: practice.onDidChangeProgress } });
   context.subscriptions.push(
     // Term completion by prefix and 초성, F12 to the entry, Shift+F12 to every mention.
     registerCompletion({ snapshot, documents, whileTyping: () => settings.current.completionWhileTyping }),
@@ -80,8 +82,6 @@ export function activate(context: vscode.ExtensionContext): CrmNotesApi {
     registerUnderline({ documents, snapshot, enabled: () => settings.current.underlineEnabled, onDidChangeSettings: settings.onDidChange, onDidChangeGlossary: glossary.onDidChange }),
     registerTermLint({ snapshot, bundled: () => glossary.bundledGlossary, onDidChangeGlossary: glossary.onDidChange, documents, enabled: () => settings.current.diagnosticsEnabled, onDidChangeSettings: settings.onDidChange }),
   );
-  // The practice panel (FSRS spaced repetition), its status-bar item and its commands.
-  const practice = registerPractice(context, { snapshot, notes, settings: () => settings.current, onDidChangeSettings: settings.onDidChange, maxBytes, log });
   // Quiz cards from the active note, the open notes, a selection or a chapter; export; practise.
   context.subscriptions.push(
     registerQuiz({ snapshot, documents, notes, maxBytes, practise: (quiz, cram) => practice.show(quizSession(quiz.title, quiz.cards, cram)) }),

@@ -19,6 +19,8 @@ export const Commands = {
   exportQuiz: 'crmNotes.exportQuiz',
   cramQuiz: 'crmNotes.cramQuiz',
   practice: 'crmNotes.practice',
+  showStatistics: 'crmNotes.showStatistics',
+  cramChapter: 'crmNotes.cramChapter',
 } as const;
 
 /** Views of the activity-bar container `crmNotes`. */

@@ -19,7 +19,11 @@ import {
   isViewMessage,
   practiceStrings,
   previewLabels,
+  type ChapterProgress,
+  chapterProgress,
+  reviewStats,
 } from '../core/review';
+import { statsPage } from '../core/practice/stats';
 import { message } from '../core/messages';
 import type { GlossarySnapshot } from '../core/service';
 import type { Settings } from './config';
@@ -100,6 +104,10 @@ export class Practice implements vscode.Disposable {
   private readonly status: vscode.StatusBarItem;
   private store: ReviewStore | undefined;
   private loaded: Promise<ReviewStore> | undefined;
+  private readonly progressChanged = new vscode.EventEmitter<void>();
+  /** Fires when grades change what the tree shows per chapter. */
+  readonly onDidChangeProgress = this.progressChanged.event;
+  private progressMap: Map<string, ChapterProgress> | undefined;
   private session: { source: SessionSource; cards: Map<string, Card>; order: readonly Card[]; ratings: [number, number, number, number]; graded: number; started: number } | undefined;
 
   constructor(
@@ -121,7 +129,18 @@ export class Practice implements vscode.Disposable {
         this.store?.useScheduler(this.scheduler());
         void this.updateStatus();
       }),
+      this.progressChanged,
+      vscode.commands.registerCommand(Commands.showStatistics, () => this.showStatistics()),
     );
+    // Another window (or a sync tool) changed the review file: merge it in, so no grade is lost.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder !== undefined) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, REVIEWS_FILE));
+      const changed = (): void => {
+        void this.store?.sync(this.now()).then(() => this.updateStatus(), (error: unknown) => this.deps.log.warn(`reviews: sync failed: ${String(error)}`));
+      };
+      this.disposables.push(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed));
+    }
     void this.updateStatus();
   }
 
@@ -169,7 +188,16 @@ export class Practice implements vscode.Disposable {
     return this.scheduler().queue([...states.keys()].map((id) => ({ id })), states, this.now(), { mode: 'due', newPerDay: 0 }).reviews;
   }
 
+  /** Mastery and due cards per chapter, for the chapter tree (undefined until the file is read). */
+  progress(): ReadonlyMap<string, ChapterProgress> | undefined {
+    return this.progressMap;
+  }
+
   async updateStatus(): Promise<void> {
+    const store = await this.reviews();
+    const { glossary } = this.deps.snapshot();
+    this.progressMap = chapterProgress(store.data, this.scheduler(), this.now(), (id) => glossary.chapters.get(id)?.parent);
+    this.progressChanged.fire();
     const due = await this.dueCount();
     this.status.text = `$(mortar-board) ${vscode.l10n.t('Reviews {0}', due)}`;
     this.status.tooltip = vscode.l10n.t('CRM Notes: {0} cards to review today. Click to practise.', due);
@@ -340,7 +368,7 @@ export class Practice implements vscode.Disposable {
       try {
         const store = await this.reviews();
         const now = this.now();
-        const result = await store.grade({ cardId, rating, now, elapsedMs, file: card.source.file });
+        const result = await store.grade({ cardId, rating, now, elapsedMs, file: card.source.file, ...(card.chapter === undefined ? {} : { chapter: card.chapter }) });
         await this.post({
           type: 'graded',
           cardId,
@@ -377,6 +405,34 @@ export class Practice implements vscode.Disposable {
       parts.push(message(locale, 'practice.nextDue', formatInterval(Date.parse(next) - now, locale)));
     }
     return { type: 'summary', reviewed, ratings: [...ratings] as [number, number, number, number], text: parts.join(' · '), ...(next === undefined ? {} : { nextDue: next }) };
+  }
+
+  /** The statistics view: reviews per day, retention, the 30-day forecast, as SVG charts. */
+  async showStatistics(): Promise<vscode.WebviewPanel> {
+    const store = await this.reviews();
+    const stats = reviewStats(store.data, this.scheduler(), this.now());
+    const locale = uiLocale();
+    const panel = vscode.window.createWebviewPanel('crmNotes.statistics', vscode.l10n.t('Study statistics'), vscode.ViewColumn.Beside, {
+      enableScripts: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview')],
+    });
+    const style = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', 'practice.css')).toString();
+    const format = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { month: 'numeric', day: 'numeric' });
+    panel.webview.html = statsPage(
+      stats,
+      {
+        title: vscode.l10n.t('Study statistics'),
+        perDay: vscode.l10n.t('Reviews per day (last 30 days)'),
+        forecast: vscode.l10n.t('Cards due (next 30 days)'),
+        retention: vscode.l10n.t('Remembered (30 days)'),
+        noGrades: vscode.l10n.t('no reviews yet'),
+        cards: vscode.l10n.t('Cards studied'),
+        count: (n) => (n === 1 ? vscode.l10n.t('1 card') : vscode.l10n.t('{0} cards', n)),
+        day: (ms) => format.format(new Date(ms)),
+      },
+      { cspSource: panel.webview.cspSource, styleUri: style, lang: locale },
+    );
+    return panel;
   }
 
   private async cardsOf(source: SessionSource): Promise<Card[]> {

@@ -96,7 +96,8 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     return made({ title: titleOf(document), cards });
   });
 
-  const fromChapter = vscode.commands.registerCommand(Commands.quizFromChapter, async (node?: unknown) => {
+  /** The cards about a chapter from the notes that mention its terms (a picker without a node). */
+  const chapterQuiz = async (node?: unknown): Promise<Quiz | undefined> => {
     const { glossary } = deps.snapshot();
     let chapterId = isChapterNode(node) ? node.id : typeof node === 'string' ? node : undefined;
     if (chapterId === undefined) {
@@ -120,7 +121,19 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
         notes.push(note);
       }
     }
-    return made({ title: chapter.title, cards: deckOf(notes).filter((card) => inChapter(card.chapter)) });
+    return { title: chapter.title, cards: deckOf(notes).filter((card) => inChapter(card.chapter)) };
+  };
+  const fromChapter = vscode.commands.registerCommand(Commands.quizFromChapter, async (node?: unknown) => {
+    const quiz = await chapterQuiz(node);
+    return quiz === undefined ? undefined : made(quiz);
+  });
+  const cramChapter = vscode.commands.registerCommand(Commands.cramChapter, async (node?: unknown) => {
+    const quiz = await chapterQuiz(node);
+    if (quiz === undefined) {
+      return undefined;
+    }
+    last = quiz;
+    return deps.practise(quiz, true);
   });
 
   const exportQuiz = vscode.commands.registerCommand(Commands.exportQuiz, async (format?: unknown, target?: unknown) => {
@@ -174,7 +187,7 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     return deps.practise(last, true);
   });
 
-  return vscode.Disposable.from(fromNote, fromOpenNotes, fromSelection, fromChapter, exportQuiz, cram);
+  return vscode.Disposable.from(fromNote, fromOpenNotes, fromSelection, fromChapter, cramChapter, exportQuiz, cram);
 }
 
 /** A note's text as the editor has it (unsaved edits included) or, when it is not open, from disk. */

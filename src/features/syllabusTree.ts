@@ -3,6 +3,7 @@ import type { Glossary } from '../core/glossary/glossary';
 import { escapeMarkdown } from '../core/render';
 import { coverage } from '../core/notes/outline';
 import type { WorkspaceIndex } from '../core/notes/workspace';
+import type { ChapterProgress } from '../core/review';
 import type { GlossarySnapshot } from '../core/service';
 import { Commands } from './ids';
 
@@ -12,6 +13,8 @@ export type SyllabusNode = { readonly kind: 'chapter'; readonly id: string } | {
 export interface SyllabusDeps {
   readonly snapshot: () => GlossarySnapshot;
   readonly index: WorkspaceIndex;
+  /** Review progress per chapter id (from the practice panel's review file), when known. */
+  readonly progress?: () => ReadonlyMap<string, ChapterProgress> | undefined;
 }
 
 /**
@@ -70,7 +73,11 @@ export class SyllabusTree implements vscode.TreeDataProvider<SyllabusNode>, vsco
       const covered = coverage(glossary, (id) => (counts.get(id) ?? 0) > 0, node.id);
       const item = new vscode.TreeItem(chapter?.title ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `chapter:${node.id}`;
-      item.description = `${covered.covered}/${covered.total}`;
+      const progress = this.deps.progress?.()?.get(node.id);
+      item.description =
+        progress === undefined
+          ? `${covered.covered}/${covered.total}`
+          : vscode.l10n.t('{0}/{1} · due {2} · known {3}%', covered.covered, covered.total, progress.due, Math.round(progress.mastery * 100));
       item.iconPath = coverageIcon(covered.covered, covered.total);
       item.tooltip = vscode.l10n.t('{0}: the notes mention {1} of its {2} terms', chapter?.title ?? node.id, covered.covered, covered.total);
       item.contextValue = 'chapter';

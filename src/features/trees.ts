@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ChapterProgress } from '../core/review';
 import { initialConsonants } from '../core/korean/hangul';
 import type { Mention } from '../core/notes/workspace';
 import type { GlossarySnapshot } from '../core/service';
@@ -14,6 +15,8 @@ export interface TreesDeps {
   readonly onDidChangeGlossary: vscode.Event<GlossarySnapshot>;
   readonly notes: WorkspaceNotes;
   readonly documents: DocumentCache;
+  /** Review progress per chapter (mastery, due cards), shown on the chapter rows. */
+  readonly progress?: { readonly current: () => ReadonlyMap<string, ChapterProgress> | undefined; readonly onDidChange: vscode.Event<void> };
 }
 
 /** Tree rows follow the notes, but never faster than this (a save burst is one refresh). */
@@ -33,7 +36,7 @@ export interface Trees {
  */
 export function registerTrees(context: vscode.ExtensionContext, deps: TreesDeps): Trees {
   const index = deps.notes.index;
-  const syllabus = new SyllabusTree({ snapshot: deps.snapshot, index });
+  const syllabus = new SyllabusTree({ snapshot: deps.snapshot, index, ...(deps.progress === undefined ? {} : { progress: deps.progress.current }) });
   const notes = new NotesTree({ snapshot: deps.snapshot, index });
   const syllabusView = vscode.window.createTreeView(Views.syllabus, { treeDataProvider: syllabus, showCollapseAll: true });
   const notesView = vscode.window.createTreeView(Views.notes, { treeDataProvider: notes, showCollapseAll: true });
@@ -66,6 +69,7 @@ export function registerTrees(context: vscode.ExtensionContext, deps: TreesDeps)
     { dispose: () => clearTimeout(timer) },
     { dispose: () => indexChanges.dispose() },
     deps.onDidChangeGlossary(refreshSoon),
+    ...(deps.progress === undefined ? [] : [deps.progress.onDidChange(refreshSoon)]),
     vscode.commands.registerCommand(Commands.refreshTrees, async () => {
       await deps.notes.rebuild();
       syllabus.refresh();

@@ -29,4 +29,13 @@ describe('연습 패널 (practice panel in a real VS Code)', () => {
       assert.ok([`연습: ${quiz.title}`, `Practice: ${quiz.title}`].includes(practiceTabs()[0]?.label ?? ''), practiceTabs()[0]?.label);
     });
   });
+
+  it('crmNotes.showStatistics: 학습 통계 패널이 열린다', async () => {
+    await vscode.commands.executeCommand('crmNotes.showStatistics');
+    await eventually(() => {
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('crmNotes.statistics'));
+      assert.equal(tabs.length, 1);
+      assert.match(tabs[0]?.label ?? '', /^(학습 통계|Study statistics)$/);
+    });
+  });
 });

@@ -354,5 +354,25 @@ describe('워크벤치 화면 (what a person sees in the real workbench)', funct
     }
     assert.equal(saved?.format, 'crm-notes-reviews');
     assert.equal(Object.keys(saved?.cards ?? {}).length, 1, JSON.stringify(saved));
+    // The statistics view draws the grade as today's bar.
+    await runCommand(page, 'CRM Notes: Show Study Statistics');
+    let bars: { past: number; today: string } | undefined;
+    for (let attempt = 0; attempt < 30 && bars === undefined; attempt++) {
+      await page.waitForTimeout(500);
+      for (const f of page.frames()) {
+        bars = await f
+          .evaluate(() => {
+            const past = [...document.querySelectorAll('#stats rect.bar.past')];
+            return past.length === 0 ? undefined : { past: past.length, today: past[past.length - 1]?.querySelector('title')?.textContent ?? '' };
+          })
+          .catch(() => undefined);
+        if (bars !== undefined) {
+          break;
+        }
+      }
+    }
+    await page.screenshot({ path: path.join(results, 'statistics.png') });
+    assert.equal(bars?.past, 30);
+    assert.match(bars?.today ?? '', /: (1 card|1장)$/, JSON.stringify(bars));
   });
 });

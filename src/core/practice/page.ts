@@ -22,27 +22,34 @@ export function practicePage(options: PageOptions): string {
     `font-src ${options.cspSource}`,
     `script-src 'nonce-${options.nonce}'`,
   ].join('; ');
+  const script = `<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>`;
+  return htmlShell({ lang: options.lang, csp, styleUri: options.styleUri, title: options.title, body: `<main id="app" aria-label="${attr(options.title)}"></main>\n${script}` });
+}
+
+/** A webview page: its policy, one stylesheet, a title, and the body (already escaped markup). */
+export function htmlShell(page: { readonly lang: string; readonly csp: string; readonly styleUri: string; readonly title: string; readonly body: string }): string {
   return `<!DOCTYPE html>
-<html lang="${attr(options.lang)}">
+<html lang="${attr(page.lang)}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${attr(page.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(options.styleUri)}">
-<title>${text(options.title)}</title>
+<link rel="stylesheet" href="${attr(page.styleUri)}">
+<title>${text(page.title)}</title>
 </head>
 <body>
-<main id="app" aria-label="${attr(options.title)}"></main>
-<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+${page.body}
 </body>
 </html>
 `;
 }
 
-function text(value: string): string {
+/** Text escaped for HTML content. */
+export function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function attr(value: string): string {
+/** Text escaped for an HTML attribute value. */
+export function attr(value: string): string {
   return text(value).replace(/"/g, '&quot;');
 }

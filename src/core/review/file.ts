@@ -37,6 +37,8 @@ export interface StoredReview extends ReviewState {
   readonly anchor?: string;
   /** The note file, relative to the workspace folder. */
   readonly file?: string;
+  /** The glossary chapter of the card (for mastery and due counts per chapter in the tree). */
+  readonly chapter?: string;
 }
 
 /** One grade in the history. */
@@ -174,6 +176,7 @@ export function serializeReviews(data: ReviewData): string {
       ['learningSteps', card.learningSteps],
       ['anchor', card.anchor],
       ['file', card.file],
+      ['chapter', card.chapter],
     ];
     const body = fields
       .filter(([, value]) => value !== undefined)
@@ -219,7 +222,8 @@ function pickLater(a: StoredReview, b: StoredReview): StoredReview {
   const [winner, loser] = order >= 0 ? [a, b] : [b, a];
   const anchor = winner.anchor ?? loser.anchor;
   const file = winner.file ?? loser.file;
-  return { ...winner, ...(anchor === undefined ? {} : { anchor }), ...(file === undefined ? {} : { file }) };
+  const chapter = winner.chapter ?? loser.chapter;
+  return { ...winner, ...(anchor === undefined ? {} : { anchor }), ...(file === undefined ? {} : { file }), ...(chapter === undefined ? {} : { chapter }) };
 }
 
 function compareStates(a: StoredReview, b: StoredReview): number {
@@ -304,6 +308,10 @@ function readCard(id: string, value: unknown): StoredReview | ReviewProblem {
   if (file !== undefined && !isText(file)) {
     return bad('file');
   }
+  const chapter = value['chapter'];
+  if (chapter !== undefined && !isText(chapter)) {
+    return bad('chapter');
+  }
   return {
     due,
     stability,
@@ -316,6 +324,7 @@ function readCard(id: string, value: unknown): StoredReview | ReviewProblem {
     learningSteps,
     ...(anchor === undefined ? {} : { anchor }),
     ...(file === undefined ? {} : { file }),
+    ...(chapter === undefined ? {} : { chapter }),
   };
 }
 

@@ -5,3 +5,4 @@ export { MAX_REVIEWS_BYTES, type ParsedReviews, type ReviewData, type ReviewLogE
 export { type GradeRequest, type GradeResult, type ReviewFiles, ReviewStore, ReviewStoreError, type ReviewStoreOptions, type StoreNotice, formatNotice } from './store';
 export { type AnswerCheck, type AnswerInput, type CheckOptions, type ItemCheck, type Verdict, answerKey, checkAnswer, isTypeable, matchItem } from './grade';
 export { type HostMessage, type IntervalLabels, type ViewCard, type ViewMessage, type ViewSettings, type ViewStrings, PROTOCOL_LIMITS, VIEW_STRING_CODES, isHostMessage, isSafeHref, isViewMessage, practiceStrings } from './protocol';
+export { type ChapterProgress, type DayCount, type ReviewStats, chapterProgress, reviewStats } from './progress';

@@ -260,6 +260,11 @@ export class Scheduler {
   }
 
   /** Epoch ms of the start of the study day that contains `at`. */
+  /** Epoch ms of the start of the study day that holds `now` (days start at `dayStartHour`). */
+  dayStartOf(now: Date): number {
+    return this.dayStart(checkedTime(now));
+  }
+
   private dayStart(at: number): number {
     // The UTC time of day at which a local study day starts.
     const shift = this.dayStartHour * HOUR - this.offsetAt(at) * MINUTE;

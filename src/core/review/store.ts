@@ -77,6 +77,8 @@ export interface GradeRequest {
   /** The card's anchor text and note file, kept so a card can be found after edits. */
   readonly anchor?: string;
   readonly file?: string;
+  /** The card's glossary chapter. */
+  readonly chapter?: string;
 }
 
 export interface GradeResult {
@@ -282,7 +284,8 @@ export class ReviewStore {
       const graded = this.scheduler.grade(previous, request.rating, request.now);
       const anchor = fieldText(request.anchor) ?? previous?.anchor;
       const file = fieldText(request.file) ?? previous?.file;
-      const state: StoredReview = { ...graded.state, ...(anchor === undefined ? {} : { anchor }), ...(file === undefined ? {} : { file }) };
+      const chapter = fieldText(request.chapter) ?? previous?.chapter;
+      const state: StoredReview = { ...graded.state, ...(anchor === undefined ? {} : { anchor }), ...(file === undefined ? {} : { file }), ...(chapter === undefined ? {} : { chapter }) };
       const elapsed = elapsedOf(request.elapsedMs);
       const entry: ReviewLogEntry = { card: request.cardId, rating: request.rating, at: graded.log.at, ...(elapsed === undefined ? {} : { elapsed }) };
       cards.set(request.cardId, state);
