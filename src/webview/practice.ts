@@ -347,6 +347,10 @@ document.addEventListener('keydown', (e) => {
     } else if (e.key === ' ' && !card.typeable && card.steps === undefined && card.choicesHtml === undefined) {
       e.preventDefault();
       revealAnswer();
+    } else if (e.key === 'Enter' && card.steps !== undefined && (e.target as Element | null)?.tagName !== 'BUTTON') {
+      // Reordered with Alt+↑/↓; Enter checks the order.
+      e.preventDefault();
+      answerOrder();
     } else if ((e.key === 'h' || e.key === 'H') && card.hint !== undefined) {
       hintShown = true;
       render();

@@ -19,6 +19,11 @@ export interface ServerOptions {
   /** A fixed port (npm start); a free one otherwise. */
   readonly port?: number;
   readonly log?: (line: string) => void;
+  /**
+   * The display language (`ko`). No language pack can be downloaded here, so VS Code's own UI
+   * stays English, but `vscode.env.language` and our `package.nls.ko.json` / l10n bundle switch.
+   */
+  readonly locale?: string;
 }
 
 export interface Server {
@@ -57,6 +62,41 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`VS Code server did not answer ${origin}/healthz within ${timeoutMs} ms`);
+}
+
+/**
+ * An empty language pack for `locale`: VS Code only switches its display language (and so
+ * `vscode.env.language`, `package.nls.<locale>.json` and `l10n/bundle.l10n.<locale>.json`) when a
+ * pack for it is installed, and none can be downloaded here. Its translations are empty, so VS
+ * Code's own UI stays English while every string of ours is shown in that language.
+ */
+function installLocalePack(extensionsDir: string, userData: string, locale: string): void {
+  const dir = path.join(extensionsDir, `crm-notes-test.language-pack-${locale}-0.0.1`);
+  mkdirSync(path.join(dir, 'translations'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: `language-pack-${locale}`,
+      publisher: 'crm-notes-test',
+      version: '0.0.1',
+      engines: { vscode: '*' },
+      categories: ['Language Packs'],
+      contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+    }),
+  );
+  writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  // The server reads the installed packs from this file when it resolves the display language.
+  writeFileSync(
+    path.join(userData, 'languagepacks.json'),
+    JSON.stringify({
+      [locale]: {
+        hash: `crm-notes-test-${locale}`,
+        extensions: [{ extensionIdentifier: { id: `crm-notes-test.language-pack-${locale}` }, version: '0.0.1' }],
+        translations: { vscode: path.join(dir, 'translations', 'main.i18n.json') },
+        label: locale,
+      },
+    }),
+  );
 }
 
 export async function startServer(options: ServerOptions = {}, testbed: Testbed = ensureTestbed()): Promise<Server> {
@@ -98,6 +138,10 @@ export async function startServer(options: ServerOptions = {}, testbed: Testbed 
   ];
   if (options.trust !== true) {
     args.push('--disable-workspace-trust');
+  }
+  if (options.locale !== undefined) {
+    args.push('--locale', options.locale);
+    installLocalePack(path.join(home, 'extensions'), userData, options.locale);
   }
   const child = spawn(testbed.node, args, {
     detached: true,
