@@ -31,4 +31,11 @@ describe('제한 모드 (Restricted Mode: workspace trust on, folder not trusted
     });
     await setSetting('glossary.files', undefined);
   });
+
+  it('마크다운에서는 한글을 비ASCII 문자로 상자 치지 않는다 (제한 모드에서도), 다른 언어의 기본값은 그대로', () => {
+    const markdown = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    assert.equal(markdown.get('unicodeHighlight.nonBasicASCII'), false);
+    assert.deepEqual(markdown.get('unicodeHighlight.allowedLocales'), { _os: true, _vscode: true, ko: true });
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('unicodeHighlight.nonBasicASCII'), 'inUntrustedWorkspace');
+  });
 });
