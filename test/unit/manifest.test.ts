@@ -22,6 +22,33 @@ interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] } };
 }
 
+/**
+ * Whether `.vscodeignore` (ignore everything, then `!` lines) puts `file` in the .vsix: an exact
+ * `!file` line or a `!dir/**` line above it.
+ */
+function packaged(file: string): boolean {
+  const keep = read('.vscodeignore').split(/\r?\n/).filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim());
+  return keep.some((k) => k === file || (k.endsWith('/**') && file.startsWith(k.slice(0, -2))));
+}
+
+describe('.vsix에 들어가는 파일 (what the installed extension loads)', () => {
+  it('확장이 실행 중에 읽는 파일은 모두 패키지에 있다: 번들, 작업자, 연습 패널 페이지, 아이콘, 번역', () => {
+    const manifest = json<Manifest & { icon?: string }>('package.json');
+    const loaded = [manifest.main.replace(/^\.\//, ''), 'dist/glossaryWorker.js', 'dist/webview/practice.js', 'dist/webview/practice.css', 'media/icons/crm-notes.svg', 'l10n/bundle.l10n.ko.json', 'package.nls.ko.json'];
+    // Every file the code names under dist/ or media/ (path.join / joinPath segments).
+    const sources = ['src/features/practice.ts', 'src/features/glossaryParser.ts'].map(read).join('\n');
+    for (const m of sources.matchAll(/'dist', (?:'webview', )?'([\w.]+\.(?:js|css))'/g)) {
+      loaded.push(m[0].includes("'webview'") ? `dist/webview/${m[1]}` : `dist/${m[1]}`);
+    }
+    for (const file of new Set(loaded)) {
+      assert.ok(packaged(file), `${file} is in the .vsix`);
+    }
+    assert.equal(packaged('src/extension.ts'), false, 'no sources');
+    assert.equal(packaged('dist/extension.js.map'), false, 'no source maps');
+    assert.equal(packaged('test/unit/manifest.test.ts'), false, 'no tests');
+  });
+});
+
 describe('매니페스트와 번역 (package.json, nls, l10n)', () => {
   const manifest = json<Manifest>('package.json');
   const nls = json<Record<string, string>>('package.nls.json');
