@@ -1,7 +1,7 @@
 // Starts a real VS Code (the VS Code server from code-server) and a headless Chromium that opens
 // its workbench, with our extension loaded through the smoke-test driver's `payload`.
 // Used by the integration launcher (codeHost.ts), the UI tests and `npm start`.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -24,13 +24,15 @@ export interface ServerOptions {
    * stays English, but `vscode.env.language` and our `package.nls.ko.json` / l10n bundle switch.
    */
   readonly locale?: string;
+  /** `.vsix` files installed (`--install-extension`) into the server's clean profile before it starts. */
+  readonly install?: readonly string[];
 }
 
 export interface Server {
   readonly port: number;
   readonly origin: string;
   /** The workbench URL for a folder, loading the extension (and its tests, when given). */
-  url(folder: string, extensionPath: string, testsPath?: string): string;
+  url(folder: string, extensionPath: string | undefined, testsPath?: string): string;
   stop(): Promise<void>;
 }
 
@@ -139,6 +141,12 @@ export async function startServer(options: ServerOptions = {}, testbed: Testbed 
   if (options.trust !== true) {
     args.push('--disable-workspace-trust');
   }
+  for (const vsix of options.install ?? []) {
+    const installed = spawnSync(testbed.node, [testbed.entry, '--extensions-dir', path.join(home, 'extensions'), '--user-data-dir', userData, '--install-extension', vsix], { encoding: 'utf8', timeout: 120_000 });
+    if (installed.status !== 0) {
+      throw new Error(`installing ${vsix} failed: ${installed.stderr || installed.stdout}`);
+    }
+  }
   if (options.locale !== undefined) {
     args.push('--locale', options.locale);
     installLocalePack(path.join(home, 'extensions'), userData, options.locale);
@@ -187,9 +195,9 @@ export async function startServer(options: ServerOptions = {}, testbed: Testbed 
   return {
     port,
     origin,
-    url(folder: string, extensionPath: string, testsPath?: string): string {
+    url(folder: string, extensionPath: string | undefined, testsPath?: string): string {
       const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
-      const payload: Array<[string, string]> = [['extensionDevelopmentPath', remote(extensionPath)]];
+      const payload: Array<[string, string]> = extensionPath === undefined ? [] : [['extensionDevelopmentPath', remote(extensionPath)]];
       if (testsPath !== undefined) {
         payload.push(['extensionTestsPath', remote(testsPath)]);
       }
@@ -225,10 +233,13 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Opens the workbench on `folder` with the extension under development; waits until it is up. */
+/**
+ * Opens the workbench on `folder` with the extension under development (or, without
+ * `extensionPath`, only what `server.install` installed); waits until it is up.
+ */
 export async function openWorkbench(options: {
   readonly folder: string;
-  readonly extensionPath: string;
+  readonly extensionPath: string | undefined;
   readonly server?: ServerOptions;
   readonly viewport?: { width: number; height: number };
 }): Promise<Workbench> {
