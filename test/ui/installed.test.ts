@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { type Workbench, openWorkbench } from '../testbed/workbench';
+import { hoverUntil, openFile, runCommand } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const results = path.join(root, 'test-results');
@@ -57,46 +58,12 @@ describe('설치한 .vsix (installed from the package, not under development)', 
 
   it('설치한 확장이 켜진다: 상태 표시줄, 호버(상자 없이), 챕터 트리, 퀴즈 명령과 연습 패널', async () => {
     const { page } = workbench;
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-    await page.keyboard.type('로열티.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines');
+    await openFile(page, '로열티.md');
     // Activated from the installed package: its status-bar item appears.
     await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((i) => /Reviews \d+|복습 \d+/.test((i as HTMLElement).innerText)), undefined, { timeout: 30_000 });
     assert.equal(await page.$$eval('.monaco-editor .unicode-highlight', (els) => els.length), 0, 'no Unicode boxes in Restricted Mode');
     // The hover, as in the development host.
-    const position = await page.evaluate(() => {
-      for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
-        const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
-        const at = text.indexOf('로열티는');
-        if (at < 0) {
-          continue;
-        }
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          const length = node.textContent?.length ?? 0;
-          if (seen + length > at + 1) {
-            const range = document.createRange();
-            range.setStart(node, at + 1 - seen);
-            range.setEnd(node, at + 2 - seen);
-            const r = range.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-          }
-          seen += length;
-        }
-      }
-      return undefined;
-    });
-    assert.ok(position);
-    let hover = '';
-    for (let attempt = 0; attempt < 10 && !hover.includes('고객로열티 전략'); attempt++) {
-      await page.mouse.move(5, 5);
-      await page.mouse.move(position.x, position.y, { steps: 4 });
-      hover = await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 4000 }).then((h) => h.innerText()).catch(() => '');
-    }
+    const hover = (await hoverUntil(page, '로열티는', '고객로열티 전략', 10)) ?? '';
     await page.screenshot({ path: path.join(results, 'installed-hover.png') });
     assert.ok(hover.includes('고객로열티 전략'), hover);
     assert.doesNotMatch(hover, /not a basic ASCII character/);
@@ -105,11 +72,7 @@ describe('설치한 .vsix (installed from the package, not under development)', 
     await container.click();
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row')].some((r) => /고객로열티 전략/.test((r as HTMLElement).innerText)), undefined, { timeout: 20_000 });
     // A quiz from the palette, practised in the panel shipped in the package.
-    await page.keyboard.press('Control+Shift+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('CRM Notes: Practise Due Cards');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'CRM Notes: Practise Due Cards');
     let card: string | undefined;
     for (let attempt = 0; attempt < 40 && card === undefined; attempt++) {
       await page.waitForTimeout(500);

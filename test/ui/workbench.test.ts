@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { type Workbench, openWorkbench } from '../testbed/workbench';
+import { hoverUntil, openFile, runCommand } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const results = path.join(root, 'test-results');
@@ -19,77 +19,6 @@ function bundledDefinition(id: string): string {
     }
   }
   throw new Error(`no term ${id}`);
-}
-
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-  await page.keyboard.type(name);
-  await page.waitForSelector('.quick-input-list .monaco-list-row');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.monaco-editor .view-lines');
-}
-
-/**
- * Rests the mouse on the second character of `word` where an editor line shows it (decorations
- * may split a word into several text runs, so the line's text is searched, then its runs).
- */
-async function hoverWord(page: Page, word: string): Promise<string | undefined> {
-  const box = await page.evaluate((w) => {
-    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
-      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
-      const at = text.indexOf(w);
-      if (at < 0) {
-        continue;
-      }
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (seen + length > at + 1) {
-          const range = document.createRange();
-          range.setStart(node, at + 1 - seen);
-          range.setEnd(node, at + 2 - seen);
-          const r = range.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        }
-        seen += length;
-      }
-    }
-    return undefined;
-  }, word);
-  if (box === undefined) {
-    return undefined;
-  }
-  await page.mouse.move(5, 5);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
-  try {
-    const hover = await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 4000 });
-    return await hover.innerText();
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs a command from the command palette by its title, as a person would. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input');
-  await page.keyboard.type(title);
-  await page.waitForSelector('.quick-input-list .monaco-list-row');
-  await page.keyboard.press('Enter');
-}
-
-/** Hovers `word` until the widget mentions `expected` (the extension host may still be starting). */
-async function hoverUntil(page: Page, word: string, expected: string, attempts: number): Promise<string | undefined> {
-  let text: string | undefined;
-  for (let attempt = 0; attempt < attempts && !text?.includes(expected); attempt++) {
-    text = await hoverWord(page, word);
-    if (!text?.includes(expected)) {
-      await page.waitForTimeout(1000);
-    }
-  }
-  return text;
 }
 
 describe('워크벤치 화면 (what a person sees in the real workbench)', function () {
