@@ -364,20 +364,33 @@ describe('내장 용어집 데이터 (the bundled glossary itself)', () => {
     });
   });
 
-  describe('시드 목록의 용어를 모두 찾는다 (every seed term resolves)', () => {
-    const seedTerms = [
-      '로열티', '로열티의 상호적 속성', '고객만족', '고객만족의 중요성', '고객욕구', '근원적 욕구', '기본적 욕구', '가치',
-      '편익', '기대가치', '실제가치', '신뢰의 바탕', '제도화된 해법', '우정의 법칙', '지속적 학습', '소비심리 관계형성',
-      '확인심리', '고객의 퇴출', '불량고객', '장래성이 없는 고객', '도둑형', '규칙위반형', '호전형', '내분형', '파괴형',
-      '신용불량형', '관계강화', '2:8법칙', '우량고객', '초우량고객', '고객유지', '고객유지의 중요성', '고객활성화 전략',
-      '포인트 누적', '잠재고객', '첫 거래', '단골', '옹호자', '동반자', '고객선별', '선천적 로열티', '로열티 계수',
-      'Big Data', '빅데이터', '빅데이터 관리 플랫폼', '빅데이터 분석 플랫폼', '모바일 비즈니스', '편재성', 'Ubiquity',
-      '접근성', 'Reachability', '보안성', '편리성', 'Convenience', '위치성', 'Localization', '즉시연결성',
-      '고객만족과 로열티의 관계', '고객관계관리', 'CRM', '비정형 데이터',
+  describe('시드 목록의 용어는 저마다 제 용어로 찾아진다 (every seed term resolves to its own id)', () => {
+    const seedTerms: ReadonlyArray<readonly [string, string]> = [
+      ['로열티', 'loyalty'], ['로열티의 상호적 속성', 'loyalty-reciprocity'], ['고객만족', 'customer-satisfaction'],
+      ['고객만족의 중요성', 'importance-of-customer-satisfaction'], ['고객욕구', 'customer-needs'],
+      ['근원적 욕구', 'fundamental-needs'], ['기본적 욕구', 'basic-wants'], ['가치', 'value'], ['편익', 'benefit'],
+      ['기대가치', 'expected-value'], ['실제가치', 'actual-value'], ['신뢰의 바탕', 'trust-foundation'],
+      ['제도화된 해법', 'institutionalized-solution'], ['우정의 법칙', 'rule-of-friendship'], ['지속적 학습', 'continuous-learning'],
+      ['소비심리 관계형성', 'consumer-psychology-relationship'], ['확인심리', 'confirmation-psychology'],
+      ['고객의 퇴출', 'customer-exit'], ['불량고객', 'bad-customer'], ['장래성이 없는 고객', 'unpromising-customer'],
+      ['도둑형', 'thief-customer'], ['규칙위반형', 'rule-breaker-customer'], ['호전형', 'belligerent-customer'],
+      ['내분형', 'family-feuder-customer'], ['파괴형', 'vandal-customer'], ['신용불량형', 'deadbeat-customer'],
+      ['관계강화', 'relationship-enhancement'], ['2:8법칙', 'pareto-rule'], ['우량고객', 'good-customer'],
+      ['초우량고객', 'super-good-customer'], ['고객유지', 'customer-retention'], ['고객유지의 중요성', 'customer-retention-importance'],
+      ['고객활성화 전략', 'customer-activation'], ['포인트 누적', 'point-accumulation'], ['잠재고객', 'prospect'],
+      ['첫 거래', 'first-time-customer'], ['단골', 'regular-patron'], ['옹호자', 'advocate'], ['동반자', 'partner-customer'],
+      ['고객선별', 'customer-selection'], ['선천적 로열티', 'innate-loyalty'], ['로열티 계수', 'loyalty-coefficient'],
+      ['Big Data', 'big-data'], ['빅데이터', 'big-data'], ['빅데이터 관리 플랫폼', 'big-data-management-platform'],
+      ['빅데이터 분석 플랫폼', 'big-data-analytics-platform'], ['모바일 비즈니스', 'mobile-business'], ['편재성', 'ubiquity'],
+      ['Ubiquity', 'ubiquity'], ['접근성', 'reachability'], ['Reachability', 'reachability'], ['보안성', 'mobile-security'],
+      ['편리성', 'convenience'], ['Convenience', 'convenience'], ['위치성', 'localization'],
+      ['Localization', 'localization'], ['즉시연결성', 'instant-connectivity'],
+      ['고객만족과 로열티의 관계', 'satisfaction-loyalty-relationship'], ['고객관계관리', 'crm'], ['CRM', 'crm'],
+      ['비정형 데이터', 'unstructured-data'],
     ];
-    for (const word of seedTerms) {
-      it(word, () => {
-        assert.ok(index.lookup(word), `${word} is in the glossary`);
+    for (const [word, id] of seedTerms) {
+      it(`${word} → ${id}`, () => {
+        assert.equal(index.lookup(word)?.id, id);
       });
     }
   });

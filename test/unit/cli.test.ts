@@ -80,6 +80,22 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       assert.deepEqual(found.map((o) => [o.line, o.start, o.end, o.text]), [[1, 2, 4, '고객']]);
     });
 
+    it('열은 UTF-16 단위로 센다: 🙂와 보조 평면 한자 𠀀(둘 다 2단위) 뒤의 용어는 3열에서 시작한다', () => {
+      const file = path.join(tmp, 'emoji.md');
+      writeFileSync(file, '🙂 로열티는 중요하다\n𠀀 고객만족을 높인다\n');
+      const found = JSON.parse(run(['terms', file, '--json']).stdout) as Occurrence[];
+      assert.deepEqual(found.map((o) => [o.line, o.start, o.end, o.text, o.id]), [
+        [0, 3, 6, '로열티', 'loyalty'],
+        [1, 3, 7, '고객만족', 'customer-satisfaction'],
+      ]);
+      const table = run(['terms', file]);
+      assert.equal(table.status, 0, table.stderr);
+      assert.deepEqual(table.stdout.split('\n').slice(0, 2), [
+        `${file}:1:4  로열티    로열티 (loyalty)`,
+        `${file}:2:4  고객만족  고객만족 (customer-satisfaction)`,
+      ]);
+    });
+
     it('표 출력과 폴더 입력', () => {
       const result = run(['terms', path.join(fixtures, 'notes')]);
       assert.equal(result.status, 0);
@@ -113,6 +129,31 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       assert.equal(typeof entry.definition, 'string');
       assert.equal(entry.chapter, 'ch04.s2');
     });
+    it('--json의 키는 정해진 15개이고, related는 {id, term}, chapterPath는 과목부터 절까지의 제목', () => {
+      const result = run(['define', '로열티', '--json']);
+      assert.equal(result.status, 0, result.stderr);
+      const entry = JSON.parse(result.stdout) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(entry), [
+        'id', 'term', 'english', 'aliases', 'reading', 'definition', 'explanation', 'chapter',
+        'chapterTitle', 'chapterPath', 'related', 'confusable', 'facts', 'source', 'input',
+      ]);
+      assert.equal(entry.reading, null);
+      assert.equal(entry.chapterTitle, '고객만족과 로열티의 관계');
+      assert.deepEqual(entry.chapterPath, ['고객관계관리', '고객로열티 전략', '고객만족과 로열티의 관계']);
+      assert.deepEqual((entry.related as unknown[]).slice(0, 2), [
+        { id: 'customer-satisfaction', term: '고객만족' },
+        { id: 'loyalty-reciprocity', term: '로열티의 상호적 속성' },
+      ]);
+      assert.equal((entry.related as unknown[]).length, 13);
+      assert.deepEqual(entry.confusable, []);
+      assert.deepEqual((entry.facts as Array<{ key: string }>).map((f) => f.key), [
+        'loyalty:enumeration:로열티를 파악하는 세 가지 관점',
+        'loyalty:enumeration:태도와 반복 구매에 따른 로열티의 유형',
+        'loyalty:sequence:올리버의 로열티 형성 단계',
+      ]);
+      assert.equal(entry.source, 'glossary/ch04.glossary.json');
+      assert.equal(entry.input, '로열티');
+    });
     it('별칭, 영어 이름, 오기, 약어: 로얄티, Customer Loyalty, crm', () => {
       assert.equal((JSON.parse(run(['define', '로얄티', '--json']).stdout) as { id: string }).id, 'loyalty');
       assert.equal((JSON.parse(run(['define', 'Customer', 'Loyalty', '--json']).stdout) as { id: string }).id, 'loyalty');
@@ -138,6 +179,23 @@ describe('crm-notes CLI (the built dist/cli.js)', () => {
       assert.equal((JSON.parse(result.stdout) as { id: string }).id, 'growth-hacking');
       assert.match(result.stderr, /broken\.glossary\.json:9:5: JSON 문법 오류: 쉼표\(,\)가 와야 합니다/);
       assert.equal((JSON.parse(run(['define', '로열티', '--glossary', broken, '--json']).stdout) as { id: string }).id, 'loyalty');
+    });
+    it('--glossary 파일은 4 MiB까지: 4 MiB는 읽고, 1바이트 넘으면 읽기 전에 거부하고 한도를 알린다 (종료 코드 1)', () => {
+      const head = '{"formatVersion":1,"terms":[]}';
+      const limit = path.join(tmp, 'limit.json');
+      const over = path.join(tmp, 'over.json');
+      writeFileSync(limit, head + ' '.repeat(4_194_304 - head.length));
+      writeFileSync(over, head + ' '.repeat(4_194_305 - head.length));
+      const fits = run(['define', '로열티', '--glossary', limit, '--json']);
+      assert.equal(fits.status, 0, fits.stderr);
+      assert.equal(fits.stderr, '');
+      const refused = run(['define', '로열티', '--glossary', over, '--json']);
+      assert.equal(refused.status, 1);
+      assert.equal(refused.stderr, '파일이 너무 큽니다: 4194305바이트 (한도 4194304바이트).\n');
+      assert.equal((JSON.parse(refused.stdout) as { id: string }).id, 'loyalty', 'the bundled glossary still answers');
+      const validate = run(['glossary', 'validate', over]);
+      assert.equal(validate.status, 1);
+      assert.equal(validate.stderr, '파일이 너무 큽니다: 4194305바이트 (한도 4194304바이트).\n');
     });
     it('영어 환경에서는 영어 메시지', () => {
       const result = run(['define', 'zzzz'], { LANG: 'en_US.UTF-8' });

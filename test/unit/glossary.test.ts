@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildGlossary } from '../../src/core/glossary/glossary';
+import { loadGlossaryBytes } from '../../src/core/glossary/load';
 import { type ParsedGlossary, formatDiagnostic, parseGlossary } from '../../src/core/glossary/parse';
+import { termJson } from '../../src/core/glossary/report';
 import { buildSnapshot } from '../../src/core/service';
 import { parseBundledGlossary } from '../../src/bundledGlossary';
-import { withUserGlossary } from './helpers';
+import { bundledSnapshot, withUserGlossary } from './helpers';
 
 const parse = (text: string, layer: ParsedGlossary['layer'] = 'user', file = 'my.json'): ParsedGlossary => parseGlossary(text, file, layer);
 const codes = (p: ParsedGlossary): string[] => p.diagnostics.map((d) => d.code);
@@ -74,6 +76,18 @@ describe('용어집 읽기 (parsing and validation never throw)', () => {
     );
     fc.assert(fc.property(fc.string(), (text) => void buildGlossary([parse(text)])), { numRuns: 300 });
   });
+  it('용어집 파일은 4 MiB(4,194,304바이트)까지: 1바이트라도 넘으면 읽기 전에 거부하고 크기와 한도를 알린다', () => {
+    const head = '{"formatVersion":1,"terms":[]}';
+    const bytes = (size: number): Uint8Array => new TextEncoder().encode(head + ' '.repeat(size - head.length));
+    const fits = loadGlossaryBytes(bytes(4_194_304), 'fits.json', 'user');
+    assert.deepEqual([fits.ok, fits.diagnostics], [true, []]);
+    const over = loadGlossaryBytes(bytes(4_194_305), 'over.json', 'user');
+    assert.equal(over.ok, false);
+    assert.deepEqual(over.diagnostics.map((d) => [d.code, d.args, d.severity, d.layer]), [['file.tooLarge', [4_194_305, 4_194_304], 'error', 'user']]);
+    assert.equal(formatDiagnostic(over.diagnostics[0]!, 'ko'), 'over.json:1:1: 파일이 너무 큽니다: 4194305바이트 (한도 4194304바이트).');
+    const text = parse(head + ' '.repeat(4_194_305 - head.length));
+    assert.deepEqual(text.diagnostics.map((d) => [d.code, d.args]), [['file.tooLarge', [4_194_305, 4_194_304]]]);
+  });
   it('모든 문자열은 NFC로', () => {
     const parsed = parse(JSON.stringify({ formatVersion: 1, terms: [{ id: 'n', term: '만족도'.normalize('NFD'), definition: '정의' }] }));
     assert.equal(parsed.terms[0]?.fields.term, '만족도');
@@ -113,6 +127,41 @@ describe('층 합치기 (workspace over user over bundled)', () => {
     assert.ok(glossary.diagnostics.some((d) => d.code === 'alias.conflict' && d.file === 'glossary/ch04.glossary.json'));
     assert.equal(index.lookup('로열티')?.id, 'mine');
   });
+  it('같은 층에서 별칭이 다른 용어의 표제어와 같으면 표제어의 용어가 그 표기를 갖는다 (스터디): 별칭이 먼저 나와도', () => {
+    const study = { id: 'study', term: '스터디', definition: '함께 공부하는 일.' };
+    const group = { id: 'study-group', term: '공부모임', aliases: ['스터디'], definition: '함께 공부하는 모임.' };
+    for (const terms of [[group, study], [study, group]]) {
+      const { glossary, index } = buildSnapshot([parse(JSON.stringify({ formatVersion: 1, terms }))]);
+      const match = index.lookup('스터디는');
+      assert.deepEqual([match?.id, match?.via], ['study', 'headword'], terms[0]?.id);
+      assert.deepEqual(index.scan('스터디는 매주 한다').map((m) => [m.start, m.end, m.id, m.via]), [[0, 3, 'study', 'headword']], terms[0]?.id);
+      assert.deepEqual(glossary.diagnostics.map((d) => [d.code, d.args[0]]), [['alias.conflict', '스터디']], 'reported, not silent');
+      assert.equal(glossary.terms.get('study')?.term, '스터디');
+    }
+  });
+  it('사용자 층의 목록 필드(related, confusable, facts)는 내장 목록을 바꾸지 않고 뒤에 보탠다 (이미 있는 id는 한 번만)', () => {
+    const bundled = bundledSnapshot().glossary.terms.get('loyalty');
+    assert.ok(bundled);
+    const { glossary } = withUserGlossary({
+      formatVersion: 1,
+      terms: [{ id: 'loyalty', related: ['crm', 'customer-satisfaction'], confusable: ['customer-satisfaction'], facts: [{ kind: 'figure', statement: '로열티 고객의 재구매율은 80%다.', value: '80%' }] }],
+    });
+    const loyalty = glossary.terms.get('loyalty');
+    assert.deepEqual(loyalty?.related, [
+      'customer-satisfaction', 'loyalty-reciprocity', 'satisfaction-loyalty-relationship', 'behavioral-loyalty', 'attitudinal-loyalty',
+      'loyalty-program', 'regular-customer', 'customer-retention', 'customer-lifetime-value', 'cognitive-loyalty', 'affective-loyalty',
+      'conative-loyalty', 'no-loyalty', 'crm',
+    ]);
+    assert.deepEqual(loyalty?.confusable, ['customer-satisfaction']);
+    assert.deepEqual(loyalty?.facts.map((f) => f.key), [
+      'loyalty:enumeration:로열티를 파악하는 세 가지 관점',
+      'loyalty:enumeration:태도와 반복 구매에 따른 로열티의 유형',
+      'loyalty:sequence:올리버의 로열티 형성 단계',
+      'loyalty:figure:로열티 고객의 재구매율은 80%다.',
+    ]);
+    assert.deepEqual(loyalty?.facts.slice(0, 3), bundled.facts, 'the bundled facts are kept as they are');
+    assert.deepEqual(glossary.diagnostics, []);
+  });
   it('ambiguous로 선언한 공유 별칭은 두 용어 모두에', () => {
     const snapshot = buildSnapshot([
       parseGlossary(JSON.stringify({ formatVersion: 1, terms: [
@@ -135,5 +184,34 @@ describe('층 합치기 (workspace over user over bundled)', () => {
     assert.ok(glossary.diagnostics.some((d) => d.code === 'chapter.cycle'));
     assert.ok(glossary.diagnostics.some((d) => d.code === 'chapter.unknownParent'));
     assert.equal(glossary.chapters.get('z')?.parent, undefined);
+  });
+});
+
+describe('define --json의 모양 (termJson)', () => {
+  it('모든 필드를 정해진 순서로: 없는 값은 null, related·confusable은 {id, term}, chapterPath는 과목부터 절까지', () => {
+    const { glossary } = bundledSnapshot();
+    const loyalty = glossary.terms.get('loyalty');
+    assert.ok(loyalty);
+    const json = termJson(loyalty, glossary);
+    assert.deepEqual(Object.keys(json), [
+      'id', 'term', 'english', 'aliases', 'reading', 'definition', 'explanation', 'chapter',
+      'chapterTitle', 'chapterPath', 'related', 'confusable', 'facts', 'source',
+    ]);
+    assert.deepEqual(
+      [json.id, json.term, json.english, json.reading, json.chapter, json.chapterTitle, json.chapterPath, json.source],
+      ['loyalty', '로열티', 'Customer Loyalty', null, 'ch04.s2', '고객만족과 로열티의 관계', ['고객관계관리', '고객로열티 전략', '고객만족과 로열티의 관계'], 'glossary/ch04.glossary.json'],
+    );
+    assert.deepEqual((json.related as unknown[]).slice(0, 2), [
+      { id: 'customer-satisfaction', term: '고객만족' },
+      { id: 'loyalty-reciprocity', term: '로열티의 상호적 속성' },
+    ]);
+    assert.equal(json.aliases, loyalty.aliases);
+    assert.equal(json.facts, loyalty.facts);
+    const { glossary: mine } = withUserGlossary({ formatVersion: 1, terms: [{ id: 'mine', term: '내용어', definition: 'd', confusable: ['loyalty'] }] });
+    const bare = termJson(mine.terms.get('mine')!, mine);
+    assert.deepEqual(
+      [bare.english, bare.reading, bare.explanation, bare.chapterTitle, bare.chapterPath, bare.related, bare.confusable, bare.facts, bare.source],
+      [null, null, null, '사용자 용어 (User terms)', ['사용자 용어 (User terms)'], [], [{ id: 'loyalty', term: '로열티' }], [], 'user.json'],
+    );
   });
 });

@@ -18,13 +18,32 @@ const messyText = fc
   )
   .map((parts) => parts.join(''));
 
+/** What matching makes of the characters in `messyText` that are not kept as they are. */
+const FOLDED: Readonly<Record<string, string>> = { '\uff23': 'C', '\uff32': 'R', '\uff2d': 'M', '\uff12': '2', '\uff1a': ':', '\u00a0': ' ', '\u3000': ' ' };
+
 describe('정규화와 원문 위치 (normalisation keeps original offsets)', () => {
   it('NFD 자모는 음절로 합치고 원래 범위를 기억한다', () => {
     const nfd = '만족'.normalize('NFD');
     const n = normalizeForMatching(nfd);
     assert.equal(n.text, '만족');
     assert.equal(n.originalStart(0), 0);
-    assert.equal(n.originalEnd(1), nfd.length);
+    assert.equal(n.originalEnd(1), 6, '만족 in NFD is six jamo: ㅁㅏㄴ ㅈㅗㄱ');
+  });
+
+  it('전각 ASCII는 ASCII로, NBSP·U+3000은 공백으로, 폭 없는 글자·BOM·소프트 하이픈은 빠지고, 글자마다 원문 범위가 남는다', () => {
+    const cases: Array<[string, string, Array<[number, number]>]> = [
+      ['\uff23\uff32\uff2d\u00a0고객', 'CRM 고객', [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6]]],
+      ['고\u200b객\u3000만족', '고객 만족', [[0, 1], [2, 3], [3, 4], [4, 5], [5, 6]]],
+      ['2\uff1a8법칙\ufeff', '2:8법칙', [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]],
+      ['e\u0301가', '\u00e9가', [[0, 2], [2, 3]]],
+      ['\u1106\u1161\u11ab\u110c\u1169\u11a8도', '만족도', [[0, 3], [3, 6], [6, 7]]],
+      ['소\u00ad프트', '소프트', [[0, 1], [2, 3], [3, 4]]],
+    ];
+    for (const [input, text, ranges] of cases) {
+      const n = normalizeForMatching(input);
+      assert.equal(n.text, text, JSON.stringify(input));
+      assert.deepEqual([...n.text].map((_, i) => [n.originalStart(i), n.originalEnd(i)]), ranges, JSON.stringify(input));
+    }
   });
 
   it('속성: 정규화된 글자마다 원문 범위가 겹치지 않고 차례대로이며 원문 안에 있다', () => {
@@ -51,7 +70,7 @@ describe('정규화와 원문 위치 (normalisation keeps original offsets)', ()
         for (let i = 0; i < n.text.length; i++) {
           const piece = text.slice(n.originalStart(i), n.originalEnd(i)).normalize('NFC');
           const ch = n.text[i] as string;
-          const folded = piece.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u00a0\u3000]/g, ' ');
+          const folded = [...piece].map((c) => FOLDED[c] ?? c).join('');
           assert.ok(folded.includes(ch) || ch.length === 0, `${JSON.stringify(piece)} → ${JSON.stringify(ch)}`);
         }
       }),

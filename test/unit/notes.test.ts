@@ -53,8 +53,8 @@ describe('노트 파이프라인 (Note: text → regions → occurrences)', () =
     const text = '고객만족은 중요하다'.normalize('NFD');
     const [o] = new Note(text, index).occurrences;
     assert.equal(o?.id, '고객만족');
-    assert.equal(o?.text, '고객만족'.normalize('NFD'));
-    assert.equal(o?.end, '고객만족'.normalize('NFD').length);
+    assert.equal(o?.text, '\u1100\u1169\u1100\u1162\u11a8\u1106\u1161\u11ab\u110c\u1169\u11a8');
+    assert.deepEqual([o?.start, o?.end], [0, 11], '고객만족 in NFD is eleven jamo');
   });
   it('호버 자리의 용어는 전체 스캔과 같다, 코드 블록 안에서는 없다', () => {
     const note = new Note('로열티는\n```\n로열티\n```\n우량고객을', index);

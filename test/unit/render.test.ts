@@ -45,6 +45,60 @@ describe('용어 호버의 마크다운 (rendering a term)', () => {
     assert.ok(html.includes('command:workbench.action.terminal.new'), 'the would-be link is visible text');
   });
 
+  it('장 제목과 정리(열거·순서·공식·수치)의 글도 글자로만 보인다: 링크도 태그도 되지 않는다', () => {
+    const link = '[열기](command:workbench.action.terminal.new)';
+    const img = '<img src=x onerror=alert(1)>';
+    const user = parseGlossary(
+      JSON.stringify({
+        formatVersion: 1,
+        chapters: [{ id: 'evil', title: `${link} ${img}`, parent: 'ch01' }],
+        terms: [{
+          id: 'evil-term', term: '악용어', definition: '정의.', chapter: 'evil',
+          facts: [
+            { kind: 'enumeration', title: `목록 ${link}`, source: `출처 ${img}`, exhaustive: false, items: [{ label: `**굵게** ${link}`, detail: `${img} 설명` }, '_기울임_ <b>b</b>'] },
+            { kind: 'sequence', title: `순서 ${img}`, steps: [link, '# 제목'] },
+            { kind: 'formula', title: `공식 ${link}`, left: `$x$ ${img}`, right: `A - ${link}`, operands: ['A'] },
+            { kind: 'figure', statement: `${link} 5배 ${img}`, value: '5배' },
+          ],
+        }],
+      }),
+      'evil.json',
+      'user',
+    );
+    const { glossary } = buildSnapshot([...parseBundledGlossary(), user]);
+    assert.deepEqual(glossary.diagnostics, []);
+    const evil = glossary.terms.get('evil-term');
+    assert.ok(evil);
+    const escapedLink = '\\[열기\\](command:workbench.action.terminal.new)';
+    const escapedImg = '\\<img src=x onerror=alert(1)\\>';
+    const hover = renderTerm(evil, glossary, hoverOptions);
+    assert.equal(hover.split('\n')[2], `*고객관계관리 › CRM의 이해 › ${escapedLink} ${escapedImg}*`);
+    const page = renderTerm(evil, glossary, pageOptions);
+    const facts = page.split('\n');
+    const from = facts.indexOf('#### 정리');
+    assert.deepEqual(facts.slice(from, facts.length - 2), [
+      '#### 정리',
+      '',
+      `**목록 ${escapedLink}** (2) · *일부·예시 (not exhaustive) · 출처 (source): 출처 ${escapedImg}*`,
+      '',
+      `- \\*\\*굵게\\*\\* ${escapedLink}: ${escapedImg} 설명`,
+      '- \\_기울임\\_ \\<b\\>b\\</b\\>',
+      '',
+      `**순서 ${escapedImg}**`,
+      '',
+      `${escapedLink} → \\# 제목`,
+      '',
+      `**공식 ${escapedLink}**`,
+      '',
+      `\\$x\\$ ${escapedImg} = A - ${escapedLink}`,
+      '',
+      `- ${escapedLink} 5배 ${escapedImg}`,
+    ]);
+    for (const html of [md.render(hover), md.render(page)]) {
+      assert.ok(!/<a\s|<img|<b>|<h1/i.test(html), html);
+    }
+  });
+
   it('escapeMarkdown은 줄 처음의 목록, 제목, 번호도 글자로 만든다', () => {
     assert.equal(md.renderInline(escapeMarkdown('1. 첫째')), '1. 첫째');
     assert.equal(md.render(escapeMarkdown('# 제목')).trim(), '<p># 제목</p>');
@@ -76,7 +130,7 @@ describe('용어 호버의 마크다운 (rendering a term)', () => {
   it('한 저자의 목록·예시 목록은 용어 페이지에 "일부"와 출처가 붙는다', () => {
     const { glossary } = bundledSnapshot();
     const page = renderTerm(glossary.terms.get('relationship-marketing')!, glossary, pageOptions);
-    assert.ok(page.includes(`**관계마케팅의 결속 수준** · *일부·예시 (not exhaustive) · 출처 (source): ${escapeMarkdown('Berry & Parasuraman (1991)')}*`), page);
+    assert.ok(page.includes(`**관계마케팅의 결속 수준** · *일부·예시 (not exhaustive) · 출처 (source): Berry \\& Parasuraman (1991)*`), page);
     const own = renderTerm(glossary.terms.get('bad-customer')!, glossary, { ...pageOptions, labels: { ...labels, notExhaustive: '일부', factSource: '출처' } });
     assert.ok(own.includes('**불량고객의 유형** (6) · *출처: 강의 노트*'), own);
     const complete = renderTerm(glossary.terms.get('marketing-mix')!, glossary, pageOptions);
