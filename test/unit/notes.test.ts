@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -120,6 +121,29 @@ describe('노트의 제목 (headings from markdown-it tokens)', () => {
       }
     }
     assert.ok(count > 500, `only ${count} headings in the corpus`);
+  });
+  it('울타리 코드와 # 제목만 있는 노트(빠른 길)도 markdown-it 전체 읽기와 같다', () => {
+    const cases = [
+      '```js\n# 코드 속 주석\n```\n# 고객로열티',
+      '~~~\n```\n# 아님\n~~~\n## 고객만족',
+      '````\n```\n# 아님\n````\n## 고객가치',
+      '``` `인라인` ```\n# 제목이다',
+      '```\n# 닫히지 않은 코드',
+      '```\n# 아님\n``` 정보\n# 여전히 코드\n```\n# 밖',
+      '# 제목 ###\n##붙여 쓴 것은 제목 아님\n#\n# C#\n   ### 셋 #  \n    # 들여쓴 코드\n####### 일곱 개',
+      '---\n\n# 구분선 뒤\n\n***\n## 별 구분선 뒤',
+      '# **굵은** [링크](http://x) `코드` 제목 #\n\n  ~~~\n  # 들여쓴 울타리 속\n  ~~~\n#\t탭 제목',
+    ];
+    for (const text of cases) {
+      assert.deepEqual(extractHeadings(text), headingsOfFullParse(text), text);
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('# 고객', '## 로열티 ##', '```', '~~~', '````', '``` py', '본문 줄', '', '   # 셋', '    # 넷', '---', '- 항목', '> # 인용'), { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n');
+        assert.deepEqual(extractHeadings(text), headingsOfFullParse(text), JSON.stringify(text));
+      }),
+      { numRuns: 500, seed: 16 },
+    );
   });
 });
 

@@ -29,6 +29,14 @@ interface Rule {
  * with the note's structure, whether a found spelling is the term (see `Note`).
  */
 export class SenseRules {
+  /**
+   * The last folded section and line looked in, with each term's verdict there: matches come in
+   * text order, so one entry each keeps a long section or line from being searched once per
+   * mention (which would be quadratic in its length).
+   */
+  private readonly lastCues = new Verdicts();
+  private readonly lastLine = new Verdicts();
+
   private constructor(private readonly rules: ReadonlyMap<string, Rule>) {}
 
   /** The rules of every term with a `sense`, or undefined when no term has one. */
@@ -66,7 +74,7 @@ export class SenseRules {
   /** Whether one of the cues of `id` occurs in `folded` (folded text); false when it has none. */
   hasCueIn(id: string, folded: string): boolean {
     const rule = this.rules.get(id);
-    return rule !== undefined && rule.cues.some((cue) => folded.includes(cue));
+    return rule !== undefined && this.lastCues.contains(folded, id, rule.cues);
   }
 
   /** Whether `id` has a rule at all: the cheap test before `accepts`. */
@@ -77,9 +85,10 @@ export class SenseRules {
   /**
    * Whether the spelling at `text[start, end)` is the term `id` there. `context` gives the folded
    * text of the heading section around it (and its heading path), computed only when a cue is
-   * needed.
+   * needed; `line`, when given, the folded text of its line (a note caches both), else the line
+   * is folded here.
    */
-  accepts(id: string, text: string, start: number, end: number, context: () => string): boolean {
+  accepts(id: string, text: string, start: number, end: number, context: () => string, line?: () => string): boolean {
     const rule = this.rules.get(id);
     if (rule === undefined) {
       return true;
@@ -91,16 +100,34 @@ export class SenseRules {
       return false;
     }
     if (rule.notWith.length > 0) {
-      const line = foldKey(lineAround(text, start, end));
-      if (rule.notWith.some((word) => line.includes(word))) {
+      const found = line === undefined ? rule.notWith.some((word) => foldKey(lineAround(text, start, end)).includes(word)) : this.lastLine.contains(line(), id, rule.notWith);
+      if (found) {
         return false;
       }
     }
     if (rule.cues.length === 0) {
       return true;
     }
-    const folded = context();
-    return rule.cues.some((cue) => folded.includes(cue));
+    return this.lastCues.contains(context(), id, rule.cues);
+  }
+}
+
+/** Whether one of a term's words occurs in a folded text, remembered for the last text. */
+class Verdicts {
+  private text = '';
+  private readonly byId = new Map<string, boolean>();
+
+  contains(folded: string, id: string, words: readonly string[]): boolean {
+    if (folded !== this.text) {
+      this.text = folded;
+      this.byId.clear();
+    }
+    let verdict = this.byId.get(id);
+    if (verdict === undefined) {
+      verdict = words.some((word) => folded.includes(word));
+      this.byId.set(id, verdict);
+    }
+    return verdict;
   }
 }
 

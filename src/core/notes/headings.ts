@@ -27,17 +27,25 @@ function parser(): InstanceType<typeof MarkdownIt> {
  * indented code block is no heading, and setext headings are. Top-level headings only (not
  * inside lists or block quotes), as a note's outline.
  *
- * markdown-it reads a skeleton of the note with the same line numbers: the lines that can start
- * or end a heading or a fence, and the paragraph above each setext underline; every other line
- * is blank. That is all the block rules look at to decide these headings, and it is many times
- * faster than parsing the whole note (a test compares both on a corpus). Front matter is blanked
- * too (markdown-it does not know it, and would read its closing `---` as a setext underline).
+ * A skeleton of the note is read instead of the note: the lines that can start or end a heading
+ * or a fence, and the paragraph above each setext underline; every run of other lines becomes one
+ * blank line, and line numbers are mapped back. That is all the block rules look at to decide
+ * these headings. A skeleton without setext underlines is read by `atxHeadings` (no parser); one
+ * with them by markdown-it; a note with an indented `#` or fence line (which may belong to a list
+ * item) is parsed whole. Tests compare the result with a parse of the whole note on a corpus and
+ * on generated notes. Front matter is blanked too (markdown-it does not know it, and would read
+ * its closing `---` as a setext underline).
  *
  * @example extractHeadings('# 고객로열티\n\n## 1. 고객과의 관계')
  * // [{ title: '고객로열티', level: 1, line: 0 }, { title: '1. 고객과의 관계', level: 2, line: 2 }]
  */
 export function extractHeadings(text: string): Heading[] {
-  return headingsOf(parser().parse(skeleton(text), {}));
+  const { text: compact, lines, setext, indented } = skeleton(text);
+  if (indented) {
+    // An indented `#` or fence may continue a list item above it, which the skeleton drops.
+    return headingsOfFullParse(text);
+  }
+  return setext ? headingsOf(parser().parse(compact, {}), lines) : atxHeadings(compact, lines);
 }
 
 /** The same headings from a parse of the whole note: the reference `extractHeadings` must equal. */
@@ -45,7 +53,7 @@ export function headingsOfFullParse(text: string): Heading[] {
   return headingsOf(parser().parse(blankFrontMatter(text), {}));
 }
 
-function headingsOf(tokens: ReadonlyArray<{ type: string; tag: string; level: number; map: [number, number] | null; content: string }>): Heading[] {
+function headingsOf(tokens: ReadonlyArray<{ type: string; tag: string; level: number; map: [number, number] | null; content: string }>, lines?: Uint32Array): Heading[] {
   const headings: Heading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i];
@@ -54,7 +62,8 @@ function headingsOf(tokens: ReadonlyArray<{ type: string; tag: string; level: nu
     }
     const title = plainInline(tokens[i + 1]?.content ?? '');
     if (title !== '') {
-      headings.push({ title, level: Number(open.tag.slice(1)), line: open.map?.[0] ?? 0 });
+      const line = open.map?.[0] ?? 0;
+      headings.push({ title, level: Number(open.tag.slice(1)), line: lines === undefined ? line : (lines[line] ?? line) });
     }
   }
   return headings;
@@ -69,29 +78,86 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
-/** The note with every line blank that cannot take part in a heading (see `extractHeadings`). */
-function skeleton(text: string): string {
+/**
+ * The note with every line that cannot take part in a heading dropped (see `extractHeadings`),
+ * each run of dropped lines written as one blank line so that paragraphs stay apart, and the
+ * original line of each skeleton line.
+ */
+function skeleton(text: string): { text: string; lines: Uint32Array; setext: boolean; indented: boolean } {
   const lines = blankFrontMatter(text).split(/\r\n|\n|\r/);
   const keep = new Uint8Array(lines.length);
+  let setext = false;
+  let indented = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (ATX.test(line) || FENCE.test(line)) {
       keep[i] = 1;
+      indented ||= line.charCodeAt(0) === 0x20;
     } else if (UNDERLINE.test(line)) {
       keep[i] = 1;
+      setext ||= i > 0 && (lines[i - 1] as string).trim() !== '';
       // The paragraph (or list item, or table) the underline may belong to.
       for (let k = i - 1; k >= 0 && keep[k] === 0 && (lines[k] as string).trim() !== ''; k--) {
         keep[k] = 1;
       }
     }
   }
+  const kept: string[] = [];
+  const at: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (keep[i] === 0) {
-      lines[i] = '';
+    if (keep[i] === 1) {
+      kept.push(lines[i] as string);
+      at.push(i);
+    } else if (i === 0 || keep[i - 1] === 1) {
+      kept.push('');
+      at.push(i);
     }
   }
-  return lines.join('\n');
+  return { text: kept.join('\n'), lines: Uint32Array.from(at), setext, indented };
 }
+
+/**
+ * The headings of a skeleton without setext underlines, read the way markdown-it's fence and
+ * heading rules read it (no parser needed: every line is an ATX heading, a fence, a thematic
+ * break or blank): a fence runs to a closing fence of its character at least as long, or to the
+ * end; a heading's text loses its closing `#` sequence.
+ */
+function atxHeadings(skeletonText: string, lines: Uint32Array): Heading[] {
+  const headings: Heading[] = [];
+  let fence: { char: string; length: number } | undefined;
+  skeletonText.split('\n').forEach((line, i) => {
+    const opener = FENCE_OPEN.exec(line);
+    if (fence !== undefined) {
+      if (opener !== null && (opener[1] as string)[0] === fence.char && (opener[1] as string).length >= fence.length && line.slice(opener[0].length).trim() === '') {
+        fence = undefined;
+      }
+      return;
+    }
+    if (opener !== null) {
+      const marker = opener[1] as string;
+      // A backtick fence's info string cannot hold a backtick (then the line is inline code).
+      if (marker[0] !== '`' || !line.slice(opener[0].length).includes('`')) {
+        fence = { char: marker[0] as string, length: marker.length };
+      }
+      return;
+    }
+    const atx = ATX_PARTS.exec(line);
+    if (atx === null) {
+      return;
+    }
+    const content = (atx[2] ?? '').replace(CLOSING_HASHES, '').trim();
+    const title = plainInline(content);
+    if (title !== '') {
+      headings.push({ title, level: (atx[1] as string).length, line: lines[i] ?? i });
+    }
+  });
+  return headings;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_PARTS = /^ {0,3}(#{1,6})(?:[ \t]+(.*)|$)/;
+/** A closing sequence: spaces, `#`s, spaces at the end — or a line of only `#`s. */
+const CLOSING_HASHES = /(?:^|[ \t]+)#+[ \t]*$/;
 
 /** Inline markdown → its plain text, enough for a heading title. */
 function plainInline(content: string): string {

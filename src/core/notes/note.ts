@@ -52,6 +52,8 @@ export class Note {
   private headingList: Heading[] | undefined;
   /** Folded text of each heading section (by heading index + 1), for sense cues. */
   private sectionText: Map<number, string> | undefined;
+  /** Folded text of each line asked for, for sense rules (see `SenseRules.accepts`). */
+  private lineText: Map<number, string> | undefined;
 
   constructor(
     readonly text: string,
@@ -183,8 +185,11 @@ export class Note {
    * and the others, or undefined when it is an everyday word there.
    */
   private inSense(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number): [string, readonly string[]] | undefined {
-    const context = (): string => this.sectionContext(this.lines.position(start).line);
-    const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context));
+    let at: number | undefined;
+    const line = (): number => (at ??= this.lines.position(start).line);
+    const context = (): string => this.sectionContext(line());
+    const lineText = (): string => this.foldedLine(line());
+    const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context, lineText));
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start) : kept;
     return first === undefined ? undefined : [first, rest];
   }
@@ -214,8 +219,7 @@ export class Note {
         if (line < from || line > to) {
           continue;
         }
-        const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length;
-        const folded = foldKey(this.text.slice(lines.lineStart(line), end));
+        const folded = this.foldedLine(line);
         for (const id of kept) {
           if (!distance.has(id) && senses.hasCueIn(id, folded)) {
             distance.set(id, k);
@@ -250,9 +254,15 @@ export class Note {
     if (cached !== undefined) {
       return cached;
     }
-    const from = at < 0 ? 0 : this.lines.lineStart((headings[at] as Heading).line);
+    // Folding drops every space and line break, so the section folds line by line (lines the
+    // sense rules fold anyway).
+    const from = at < 0 ? 0 : (headings[at] as Heading).line;
     const following = headings[at + 1];
-    const to = following === undefined ? this.text.length : this.lines.lineStart(following.line);
+    const to = following === undefined ? this.lines.lineCount : following.line;
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) {
+      parts.push(this.foldedLine(k));
+    }
     const path: string[] = [];
     let level = at < 0 ? 0 : (headings[at] as Heading).level;
     for (let k = at - 1; k >= 0 && level > 1; k--) {
@@ -264,8 +274,24 @@ export class Note {
         level = heading.level;
       }
     }
-    const folded = foldKey(`${path.join('\n')}\n${this.text.slice(from, to)}`);
+    const folded = foldKey(path.join('\n')) + parts.join('');
     this.sectionText.set(at, folded);
+    return folded;
+  }
+
+  /** The folded text of one line (without its line break), computed once. */
+  private foldedLine(line: number): string {
+    this.lineText ??= new Map();
+    let folded = this.lineText.get(line);
+    if (folded === undefined) {
+      const lines = this.lines;
+      let end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length;
+      while (end > lines.lineStart(line) && (this.text.charCodeAt(end - 1) === 0x0a || this.text.charCodeAt(end - 1) === 0x0d)) {
+        end--;
+      }
+      folded = foldKey(this.text.slice(lines.lineStart(line), end));
+      this.lineText.set(line, folded);
+    }
     return folded;
   }
 
