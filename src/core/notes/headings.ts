@@ -40,12 +40,12 @@ function parser(): InstanceType<typeof MarkdownIt> {
  * // [{ title: '고객로열티', level: 1, line: 0 }, { title: '1. 고객과의 관계', level: 2, line: 2 }]
  */
 export function extractHeadings(text: string): Heading[] {
-  const { text: compact, lines, setext, indented } = skeleton(text);
+  const { kept, lines, setext, indented } = skeleton(text);
   if (indented) {
     // An indented `#` or fence may continue a list item above it, which the skeleton drops.
     return headingsOfFullParse(text);
   }
-  return setext ? headingsOf(parser().parse(compact, {}), lines) : atxHeadings(compact, lines);
+  return setext ? headingsOf(parser().parse(kept.join('\n'), {}), lines) : atxHeadings(kept, lines);
 }
 
 /** The same headings from a parse of the whole note: the reference `extractHeadings` must equal. */
@@ -74,8 +74,10 @@ function blankFrontMatter(text: string): string {
   return front > 0 ? text.slice(0, front).replace(/[^\r\n]/g, '') + text.slice(front) : text;
 }
 
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+/** An ATX heading line: its `#`s and its text. */
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*)|$)/;
+/** A line that opens or closes a fence: its marker. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
@@ -83,7 +85,7 @@ const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
  * each run of dropped lines written as one blank line so that paragraphs stay apart, and the
  * original line of each skeleton line.
  */
-function skeleton(text: string): { text: string; lines: Uint32Array; setext: boolean; indented: boolean } {
+function skeleton(text: string): { kept: string[]; lines: Uint32Array; setext: boolean; indented: boolean } {
   const lines = blankFrontMatter(text).split(/\r\n|\n|\r/);
   const keep = new Uint8Array(lines.length);
   let setext = false;
@@ -113,7 +115,7 @@ function skeleton(text: string): { text: string; lines: Uint32Array; setext: boo
       at.push(i);
     }
   }
-  return { text: kept.join('\n'), lines: Uint32Array.from(at), setext, indented };
+  return { kept, lines: Uint32Array.from(at), setext, indented };
 }
 
 /**
@@ -122,11 +124,11 @@ function skeleton(text: string): { text: string; lines: Uint32Array; setext: boo
  * break or blank): a fence runs to a closing fence of its character at least as long, or to the
  * end; a heading's text loses its closing `#` sequence.
  */
-function atxHeadings(skeletonText: string, lines: Uint32Array): Heading[] {
+function atxHeadings(skeletonLines: readonly string[], lines: Uint32Array): Heading[] {
   const headings: Heading[] = [];
   let fence: { char: string; length: number } | undefined;
-  skeletonText.split('\n').forEach((line, i) => {
-    const opener = FENCE_OPEN.exec(line);
+  skeletonLines.forEach((line, i) => {
+    const opener = FENCE.exec(line);
     if (fence !== undefined) {
       if (opener !== null && (opener[1] as string)[0] === fence.char && (opener[1] as string).length >= fence.length && line.slice(opener[0].length).trim() === '') {
         fence = undefined;
@@ -141,7 +143,7 @@ function atxHeadings(skeletonText: string, lines: Uint32Array): Heading[] {
       }
       return;
     }
-    const atx = ATX_PARTS.exec(line);
+    const atx = ATX.exec(line);
     if (atx === null) {
       return;
     }
@@ -154,8 +156,6 @@ function atxHeadings(skeletonText: string, lines: Uint32Array): Heading[] {
   return headings;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_PARTS = /^ {0,3}(#{1,6})(?:[ \t]+(.*)|$)/;
 /** A closing sequence: spaces, `#`s, spaces at the end — or a line of only `#`s. */
 const CLOSING_HASHES = /(?:^|[ \t]+)#+[ \t]*$/;
 
