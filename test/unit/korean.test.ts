@@ -59,6 +59,27 @@ describe('조사 고르기 (josa)', () => {
     assert.equal(withParticle('1/2', '이/가'), '1/2이');
     assert.equal(withParticle('1/2', '으로/로'), '1/2로');
   });
+  it('분모가 몇 자리든 분수는 분자로 끝난다: 1/12이(십이분의 일), 2/3가(삼분의 이)', () => {
+    assert.equal(withParticle('1/12', '이/가'), '1/12이');
+    assert.equal(withParticle('1/12', '으로/로'), '1/12로');
+    assert.equal(withParticle('2/3', '이/가'), '2/3가');
+  });
+  it('분자가 분모보다 크거나 같으면 비율: 차례대로 읽어 분모로 끝난다 (12/10은, 5/3은, 3/3은)', () => {
+    assert.equal(withParticle('12/10', '은/는'), '12/10은');
+    assert.equal(withParticle('5/3', '은/는'), '5/3은');
+    assert.equal(withParticle('3/3', '은/는'), '3/3은');
+  });
+  it('분수가 끝에 있지 않으면 마지막 수를 읽는다: 2/3 대 6이(육)', () => {
+    assert.equal(withParticle('2/3 대 6', '이/가'), '2/3 대 6이');
+  });
+  it('소수와 자릿수 쉼표, 0으로 끝나는 수: 1.5는(오), 1,000은(천), 10은(십), 0은(영), 2.0은(영)', () => {
+    assert.equal(withParticle('1.5', '은/는'), '1.5는');
+    assert.equal(withParticle('1,000', '은/는'), '1,000은');
+    assert.equal(withParticle('10', '은/는'), '10은');
+    assert.equal(withParticle('0', '은/는'), '0은');
+    assert.equal(withParticle('2.0', '은/는'), '2.0은');
+    assert.equal(withParticle('3.7', '으로/로'), '3.7로');
+  });
 });
 
 describe('한글 글자 판별 (hangul code points)', () => {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { hangulSpaceBreaks, insideLatinToken, lower, optionalSeparator, sameLetters, stripLatinSeparators, windowAround } from '../../src/core/match/rules';
+import { Trie } from '../../src/core/match/trie';
 import { found, indexOf } from './helpers';
 
 describe('용어 찾기 규칙 (matching rules)', () => {
@@ -235,5 +237,101 @@ describe('용어 찾기 규칙 (matching rules)', () => {
       assert.equal(acronym.lookup('crm')?.id, 'crm');
       assert.equal(acronym.lookup('customer relationship management')?.id, 'crm');
     });
+  });
+});
+
+const code = (ch: string): number => ch.charCodeAt(0);
+
+describe('자리 규칙 (match/rules: case, separators, windows)', () => {
+  it('lower: ASCII 대문자 A–Z만 소문자로, 그 바로 옆 글자와 한글은 그대로', () => {
+    assert.deepEqual(['@', 'A', 'M', 'Z', '[', 'a', 'z', '고'].map((c) => String.fromCharCode(lower(code(c)))).join(''), '@amz[az고');
+  });
+  it('sameLetters: 범위 안의 라틴 글자만, 대소문자까지 같아야 한다 (e-CRM = eCRM, e-crm ≠ eCRM)', () => {
+    assert.equal(sameLetters('e-CRM', 0, 5, 'eCRM'), true);
+    assert.equal(sameLetters('e-crm', 0, 5, 'eCRM'), false);
+    assert.equal(sameLetters('CRMs', 0, 3, 'CRM'), true, 'the s after the range is not compared');
+    assert.equal(sameLetters('CR', 0, 2, 'CRM'), false, 'a letter of the key is missing');
+    assert.equal(sameLetters('A/Z az', 0, 6, 'AZaz'), true, 'A, Z, a and z are all letters');
+    assert.equal(sameLetters('A/Z az', 0, 6, 'AZ'), false, 'a and z count');
+  });
+  it('optionalSeparator: 공백과 하이픈은 라틴 옆에서만, 빗금과 점은 라틴 글자나 숫자 사이에서만', () => {
+    assert.equal(optionalSeparator(code('.'), code('2'), code('0')), true);
+    assert.equal(optionalSeparator(code('/'), code('A'), code('B')), true);
+    assert.equal(optionalSeparator(code('/'), code('A'), code('고')), false);
+    assert.equal(optionalSeparator(code('.'), code('고'), code('B')), false);
+    assert.equal(optionalSeparator(code(' '), code('B'), code('마')), true);
+    assert.equal(optionalSeparator(code(' '), code('객'), code('D')), true);
+    assert.equal(optionalSeparator(code(' '), code('객'), code('만')), false);
+    assert.equal(optionalSeparator(code('_'), code('A'), code('B')), false);
+  });
+  it('stripLatinSeparators: e-CRM → eCRM, CRM 2.0 → CRM20, DB 마케팅 → DB마케팅, 끝의 구분자는 남는다', () => {
+    assert.deepEqual(['e-CRM', 'CRM 2.0', 'DB 마케팅', 'A/B 테스트', '-CRM-', '고객 관계'].map(stripLatinSeparators), ['eCRM', 'CRM20', 'DB마케팅', 'AB테스트', '-CRM-', '고객 관계']);
+  });
+  it('hangulSpaceBreaks: 한글 사이 공백만 빼고 자리를 적는다 (DB 마케팅, 고객 DB의 공백은 그대로)', () => {
+    assert.deepEqual(hangulSpaceBreaks('신규 고객 획득 비용'), { compact: '신규고객획득비용', breaks: [2, 4, 6] });
+    assert.deepEqual(hangulSpaceBreaks('DB 마케팅'), { compact: 'DB 마케팅', breaks: [] });
+    assert.deepEqual(hangulSpaceBreaks('고객 DB'), { compact: '고객 DB', breaks: [] });
+    assert.deepEqual(hangulSpaceBreaks(' 고객'), { compact: ' 고객', breaks: [] });
+  });
+  it('insideLatinToken: x- 나 x. 뒤의 라틴 글자·숫자만 (e-|CRM, 2.|0), 빗금 뒤나 한글 앞은 아니다', () => {
+    assert.equal(insideLatinToken('e-CRM', 2), true);
+    assert.equal(insideLatinToken('2.0', 2), true);
+    assert.equal(insideLatinToken('A/B', 2), false);
+    assert.equal(insideLatinToken('e-가', 2), false);
+    assert.equal(insideLatinToken('고-CRM', 2), false);
+    assert.equal(insideLatinToken('-C', 1), false);
+  });
+  it('windowAround: 그 줄만, 잘린 가장자리는 가까운 단어 경계로 (단어를 반으로 자르지 않는다)', () => {
+    const at = (text: string, offset: number, limit?: number): string => {
+      const [from, to] = windowAround(text, offset, limit);
+      return `${from},${to}:${text.slice(from, to)}`;
+    };
+    assert.equal(at('첫 줄\n고객 만족 경영\n끝', 8), '4,12:고객 만족 경영');
+    assert.equal(at('고객관계 관리 전략 수립', 8, 4), '5,11:관리 전략 ');
+    assert.equal(at('고객관계 관리 전략 수립', 8, 6), '5,13:관리 전략 수립');
+    assert.equal(at('고객관계관리전략', 4, 2), '4,5:관', 'no boundary in reach: the window shrinks to the offset');
+    assert.equal(at('고객 만족', 0), '0,5:고객 만족');
+    assert.equal(at('고객 만족', 5), '0,5:고객 만족');
+    assert.equal(at('고객\n만족 경영', 3), '3,8:만족 경영');
+    assert.equal(at('ab\ncd', 2), '0,2:ab');
+  });
+});
+
+describe('트라이 (match/trie: one hash table of edges)', () => {
+  const same = (a: string, b: string): boolean => a === b;
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const walk = (trie: Trie<string>, key: string): readonly string[] | undefined => {
+    let node = Trie.ROOT;
+    for (let i = 0; i < key.length; i++) {
+      node = trie.child(node, key.charCodeAt(i));
+      if (node === 0) {
+        return undefined;
+      }
+    }
+    return trie.valuesAt(node);
+  };
+  it('6천 개 키: 노드 표가 커지고 간선 표를 다시 해시해도 키마다 제 값, 접두사와 없는 키에는 값이 없다', () => {
+    const trie = new Trie<string>();
+    const keys = Array.from({ length: 6000 }, (_, i) => `고객${i}관계`);
+    for (const key of keys) {
+      trie.insert(key, key.slice(2, -2), same, order);
+    }
+    assert.deepEqual(keys.filter((key) => walk(trie, key)?.join() !== key.slice(2, -2)), []);
+    assert.deepEqual(['고객', '고객1', '고객59관', '고객6000관계', '고객1관리', '관계'].map((key) => walk(trie, key)), [undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+  it('같은 키의 값: 같은 값은 한 번, 다른 값은 순서대로 (b, a, b → a, b)', () => {
+    const trie = new Trie<string>();
+    trie.insert('CRM', 'b', same, order);
+    trie.insert('CRM', 'a', same, order);
+    trie.insert('CRM', 'b', same, order);
+    assert.deepEqual(walk(trie, 'CRM'), ['a', 'b']);
+  });
+  it('공백 자리(breaks) 표시: 신규 고객 → 신규 뒤 노드만', () => {
+    const trie = new Trie<string>();
+    trie.insert('신규고객', 'new', same, order, [2]);
+    const sin = trie.child(Trie.ROOT, code('신'));
+    const gyu = trie.child(sin, code('규'));
+    const go = trie.child(gyu, code('고'));
+    assert.deepEqual([trie.isBreak(sin), trie.isBreak(gyu), trie.isBreak(go)], [false, true, false]);
   });
 });

@@ -3,6 +3,7 @@ import { Note } from '../../src/core/notes/note';
 import { type Card, type CardType, generateCards, summarize } from '../../src/core/quiz';
 import { attach, listQuestion, sequenceQuestion } from '../../src/core/quiz/grammar';
 import { hintOf } from '../../src/core/quiz/text';
+import { timeBudget } from './budget';
 import { bundledSnapshot } from './helpers';
 
 function cards(text: string, types?: CardType[], seed?: number): Card[] {
@@ -406,7 +407,7 @@ describe('요약과 속도', () => {
     const got = cards(text);
     const ms = Date.now() - started;
     assert.ok(got.length > 1000);
-    assert.ok(ms < 5000, `${ms} ms`);
+    assert.ok(ms < timeBudget(5000), `${ms} ms`);
   });
 });
 

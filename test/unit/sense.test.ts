@@ -58,6 +58,14 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.equal(wordBefore('TV채널', 2), 'tv');
     assert.equal(wordBefore('(채널', 1), '');
   });
+  it('앞말: 탭도 공백, 공백은 넷까지만, 앞말은 40자까지만 읽는다', () => {
+    assert.equal(wordBefore('TV\t채널', 3), 'tv');
+    assert.equal(wordBefore('TV    채널', 6), 'tv', 'four spaces');
+    assert.equal(wordBefore('TV     채널', 7), '', 'five spaces: too far');
+    assert.equal(wordBefore('  채널', 2), '');
+    assert.equal(wordBefore(`${'가'.repeat(45)} 채널`, 46), '가'.repeat(40));
+    assert.equal(wordBefore('의 채널', 2), '의', 'a lone 의 is kept');
+  });
   it('같은 줄의 말이 일상어 뜻을 정한다 (notWith): 그 줄만 본다', () => {
     const note = '# 연관규칙\n\n여론조사 신뢰도는 낮다.\n신뢰도는 조건부 확률이다.\n';
     assert.deepEqual(mentions(note), [['신뢰도', 'confidence']]);

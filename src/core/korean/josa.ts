@@ -16,7 +16,7 @@ export function finalSoundOf(word: string, reading?: string): FinalSound {
   if (reading !== undefined && reading.trim() !== '') {
     return finalSoundOf(reading);
   }
-  const text = stripTrailingBrackets(word.normalize('NFC')).trimEnd();
+  const text = stripTrailingBrackets(word.normalize('NFC'));
   if (text === '') {
     return 'unknown';
   }
@@ -31,7 +31,7 @@ export function finalSoundOf(word: string, reading?: string): FinalSound {
   if (isAsciiDigit(last)) {
     return numberFinal(text);
   }
-  const letter = LETTER_NAME_FINALS.get(text[text.length - 1] ?? '');
+  const letter = LETTER_NAME_FINALS.get(text.slice(-1));
   return letter ?? 'unknown';
 }
 
@@ -105,24 +105,12 @@ const DIGIT_FINALS: readonly FinalSound[] = [
 ];
 
 function numberFinal(text: string): FinalSound {
-  const numbers = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
-  let spoken = numbers[numbers.length - 1] ?? '0';
   // `1/3` is read 삼분의 일: the numerator is spoken last. `80/20` is a ratio: read in order.
   const fraction = /(\d+)\/(\d+)$/.exec(text);
-  if (fraction !== null && Number(fraction[1]) < Number(fraction[2])) {
-    spoken = fraction[1] ?? spoken;
-  }
-  const digits = spoken.replace(/,/g, '');
-  if (digits.includes('.')) {
-    return DIGIT_FINALS[Number(digits[digits.length - 1])] ?? 'unknown';
-  }
-  const trimmed = digits.replace(/^0+(?=\d)/, '');
-  const lastDigit = Number(trimmed[trimmed.length - 1]);
-  if (lastDigit !== 0 || trimmed === '0') {
-    return DIGIT_FINALS[lastDigit] ?? 'unknown';
-  }
-  // Trailing zeros end on a unit: 십 백 천 만 억 조 — all end in a consonant.
-  return 'consonant';
+  const spoken = fraction !== null && Number(fraction[1]) < Number(fraction[2]) ? (fraction[1] ?? text) : text;
+  // The last digit decides, in integers, decimals (1.5 → 오) and grouped numbers (1,000) alike: a
+  // final 0 is read 영 or ends on a unit (십 백 천 만 억 조), a consonant either way.
+  return DIGIT_FINALS[Number(spoken[spoken.length - 1])] ?? 'unknown';
 }
 
 const LETTER_NAME_FINALS: ReadonlyMap<string, FinalSound> = new Map<string, FinalSound>([
