@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { hangulSpaceBreaks, insideLatinToken, lower, optionalSeparator, sameLetters, stripLatinSeparators, windowAround } from '../../src/core/match/rules';
 import { Trie } from '../../src/core/match/trie';
+import { TermIndex } from '../../src/core/matcher';
 import { found, indexOf } from './helpers';
 
 describe('용어 찾기 규칙 (matching rules)', () => {
@@ -333,5 +334,81 @@ describe('트라이 (match/trie: one hash table of edges)', () => {
     const gyu = trie.child(sin, code('규'));
     const go = trie.child(gyu, code('고'));
     assert.deepEqual([trie.isBreak(sin), trie.isBreak(gyu), trie.isBreak(go)], [false, true, false]);
+  });
+});
+
+describe('색인의 세부 (TermIndex: keys, precedence, readings, windows)', () => {
+  it('한 글자 표기는 한글 표제어만 색인한다 (값은 되고, 별칭 가와 A, 표제어 X는 아니다)', () => {
+    const index = indexOf({ id: 'v', term: '값', aliases: ['값', 'A', '가'] }, { id: 'x', term: 'X', aliases: ['XY'] });
+    assert.equal(index.keyCount, 2);
+    assert.deepEqual(found(index, '값이 XY'), [['값', 'v'], ['XY', 'x']]);
+    assert.deepEqual(found(index, '가는 X A'), []);
+  });
+
+  it('대소문자를 가리는 것은 대문자 둘 이상에 소문자가 없는 표기만 (AB, CD2; Ab는 아니다)', () => {
+    const index = indexOf({ id: 'ab', term: 'AB', aliases: [] }, { id: 'Ab', term: 'Ab', aliases: [] }, { id: 'cd2', term: 'CD2', aliases: [] });
+    assert.deepEqual(found(index, 'AB ab Ab aB CD2 cd2 cD2'), [['AB', 'ab'], ['ab', 'Ab'], ['Ab', 'Ab'], ['aB', 'Ab'], ['CD2', 'cd2']]);
+    assert.deepEqual(index.scan('AB')[0]?.alternatives, ['Ab']);
+  });
+
+  it('표제어의 읽기가 조사를 정하고, 별칭은 제 글자로 읽는다 (AB=에이빔: AB은; 별칭 XY=와이: XY는)', () => {
+    const index = indexOf({ id: 'ab', term: 'AB', aliases: ['XY'], reading: '에이빔' });
+    const spans = (text: string): Array<[string, string, string]> => index.scan(text).map((m) => [text.slice(m.start, m.end), text.slice(m.end, m.wordEnd), m.via]);
+    assert.deepEqual(spans('AB은 AB는'), [['AB', '은', 'headword'], ['AB', '', 'headword']]);
+    assert.deepEqual(spans('XY는 XY은'), [['XY', '는', 'alias'], ['XY', '', 'alias']]);
+  });
+
+  it('같은 표기를 가진 용어: 우선순위가 낮은 수가 이기고, 같으면 표제어, 그다음 먼저 넣은 용어 (scan과 lookup이 같다)', () => {
+    const ranked = TermIndex.build([
+      { id: 'b', term: '고객', aliases: [], priority: 2 },
+      { id: 'a', term: '손님', aliases: ['고객'], priority: 1 },
+    ]);
+    const expected = { start: 0, end: 2, wordEnd: 2, id: 'a', alternatives: ['b'], via: 'alias' };
+    assert.deepEqual(ranked.scan('고객'), [expected]);
+    assert.deepEqual(ranked.lookup('고객'), expected);
+    assert.deepEqual(
+      [...ranked.spellings()].map(([fold, list]) => [fold, list.map((e) => `${e.id}/${e.kind}/${e.spelling}`)]),
+      [['고객', ['a/alias/고객', 'b/headword/고객']], ['손님', ['a/headword/손님']]],
+    );
+    const plain = TermIndex.build([
+      { id: 'b', term: '고객', aliases: [] },
+      { id: 'a', term: '손님', aliases: ['고객'] },
+      { id: 'c', term: '고객', aliases: [] },
+    ]);
+    assert.deepEqual(plain.scan('고객'), [{ start: 0, end: 2, wordEnd: 2, id: 'b', alternatives: ['c', 'a'], via: 'headword' }]);
+    assert.deepEqual(plain.lookup('고객'), { start: 0, end: 2, wordEnd: 2, id: 'b', alternatives: ['c', 'a'], via: 'headword' });
+  });
+
+  const index = indexOf('로열티', '고객', '만족', '관리', '고객만족관리', '고객만족');
+
+  it('띄어 쓴 부분마다 용어여야 한다: 고객 만족 관리 → 고객만족관리, 고객 만족관리 → 고객만족 + 관리', () => {
+    assert.deepEqual(found(index, '고객 만족 관리'), [['고객 만족 관리', '고객만족관리']]);
+    assert.deepEqual(found(index, '고객 만족관리'), [['고객 만족', '고객만족'], ['관리', '관리']]);
+    assert.deepEqual(found(index, '고객이 만족 관리'), [['고객', '고객'], ['만족', '만족'], ['관리', '관리']]);
+  });
+
+  it('findTermAt: 범위 밖 위치는 없음, 다른 줄의 블록은 막지 않고, 둘째 줄의 오프셋은 문서 기준', () => {
+    assert.deepEqual(index.findTermAt('첫 줄\n로열티는', 5), { start: 4, end: 7, wordEnd: 8, id: '로열티', alternatives: [], via: 'headword' });
+    assert.equal(index.findTermAt('로열티', -1), undefined);
+    assert.equal(index.findTermAt('로열티', 3), undefined);
+    assert.equal(index.findTermAt('로열티', 0, [{ start: 1, end: 3 }])?.id, '로열티');
+    assert.equal(index.findTermAt('로열티', 2, [{ start: 3, end: 5 }])?.id, '로열티');
+  });
+
+  it('lookup: 조사 범위까지 돌려주고, 단어 전체가 한 용어일 때만', () => {
+    assert.deepEqual(index.lookup('로열티는'), { start: 0, end: 3, wordEnd: 4, id: '로열티', alternatives: [], via: 'headword' });
+    assert.deepEqual(index.lookup(' 고객 '), { start: 0, end: 4, wordEnd: 4, id: '고객', alternatives: [], via: 'headword' });
+    assert.equal(index.lookup('고객 로열티'), undefined);
+    assert.equal(index.lookup('새 고객'), undefined);
+  });
+
+  it('후보가 128개를 넘어도 가장 긴 용어: 가가 … (199개 키, 200글자)', () => {
+    const long = indexOf(...Array.from({ length: 199 }, (_v, i) => '가'.repeat(i + 2)));
+    assert.deepEqual(long.scan('가'.repeat(200)).map((m) => [m.start, m.end, m.wordEnd, m.id.length]), [[0, 200, 200, 200]]);
+  });
+
+  it('markdown: false면 코드 안도 찾는다', () => {
+    assert.deepEqual(index.scan('`로열티`', { markdown: false }).map((m) => [m.start, m.end]), [[1, 4]]);
+    assert.deepEqual(index.scan('`로열티`'), []);
   });
 });
