@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Commands } from '../../src/features/ids';
-import { messageCodes, message } from '../../src/core/messages';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
@@ -49,32 +48,11 @@ describe('.vsix에 들어가는 파일 (what the installed extension loads)', ()
   });
 });
 
-describe('매니페스트와 번역 (package.json, nls, l10n)', () => {
+describe('매니페스트 (package.json; 번역은 l10n.test.ts, 설정은 settings.test.ts)', () => {
   const manifest = json<Manifest>('package.json');
-  const nls = json<Record<string, string>>('package.nls.json');
-  const nlsKo = json<Record<string, string>>('package.nls.ko.json');
 
   it('package.json의 명령과 코드의 명령 id가 같다', () => {
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
-  });
-  it('%키%는 영어와 한국어 nls에 모두 있고, 두 파일의 키가 같다', () => {
-    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] as string);
-    assert.ok(keys.length >= 8);
-    for (const key of keys) {
-      assert.ok(nls[key], `package.nls.json: ${key}`);
-      assert.ok(nlsKo[key], `package.nls.ko.json: ${key}`);
-    }
-    assert.deepEqual(Object.keys(nls).sort(), Object.keys(nlsKo).sort());
-  });
-  it('vscode.l10n.t의 모든 문자열이 한국어 번들에 있다', () => {
-    const bundle = json<Record<string, string>>('l10n/bundle.l10n.ko.json');
-    const sources = readdirSync(path.join(root, 'src', 'features')).map((f) => read(path.join('src', 'features', f))).join('\n') + read('src/extension.ts');
-    const used = [...sources.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] as string).replace(/\\'/g, "'"));
-    assert.ok(used.length >= 10);
-    for (const text of used) {
-      assert.ok(bundle[text], `missing Korean: ${text}`);
-    }
-    assert.deepEqual(Object.keys(bundle).filter((k) => !used.includes(k)), [], 'no unused translations');
   });
   it('engines.vscode와 @types/vscode가 함께 움직인다', () => {
     const engine = manifest.engines.vscode.replace(/^\^/, '');
@@ -89,12 +67,6 @@ describe('매니페스트와 번역 (package.json, nls, l10n)', () => {
   it('제한 모드: 작업 영역의 용어집 경로 설정은 제한된다', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['crmNotes.glossary.files']);
-  });
-  it('모든 핵심 메시지는 한국어와 영어가 다 있다', () => {
-    for (const code of messageCodes()) {
-      assert.ok(message('ko', code).length > 0 && message('en', code).length > 0, code);
-      assert.notEqual(message('ko', code), message('en', code), code);
-    }
   });
   it('JSON 스키마 파일이 있고 jsonValidation이 그것을 가리킨다', () => {
     const schema = json<{ definitions: { term: { properties: Record<string, unknown> } } }>('media/glossary.schema.json');
