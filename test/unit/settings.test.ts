@@ -107,7 +107,7 @@ describe('설정 (package.json, src/core/settings.ts, README)', () => {
     const sources = files('src').map((f) => ({ file: f, text: read(f) }));
     assert.deepEqual(sources.filter((s) => s.text.includes('getConfiguration(')).map((s) => s.file), [path.join('src', 'features', 'config.ts')]);
     const named = new Set([...sources, { file: 'l10n', text: read('l10n/bundle.l10n.ko.json') }].flatMap((s) => [...s.text.matchAll(/\bcrmNotes\.[a-z]+\.[A-Za-z]+\b/g)].map((m) => m[0])));
-    const commandsAndViews = /^crmNotes\.(?:practice\.session)$/; // a memento key, not a setting
+    const commandsAndViews = /^crmNotes\.(?:practice\.session|walkthrough\.answers)$/; // memento keys (workspace and global state), not settings
     assert.deepEqual([...named].filter((k) => !keys.includes(k) && !commandsAndViews.test(k)), []);
   });
 
