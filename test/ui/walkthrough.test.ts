@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type Workbench, openWorkbench } from '../testbed/workbench';
-import { hoverUntil, runCommand } from './helpers';
+import { hoverUntil, openWalkthrough, runCommand } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const results = path.join(root, 'test-results');
@@ -43,17 +43,6 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
 /** The picture for a step of the walkthrough: the part of the window it is about. */
 async function media(page: Page, name: string, clip: Box): Promise<void> {
   await page.screenshot({ path: path.join(results, `walkthrough-media-${name}.png`), clip });
-}
-
-/** Opens the walkthrough as a person does: Welcome: Open Walkthrough..., then its Korean title. */
-async function openWalkthrough(page: Page): Promise<void> {
-  const title = ko(walkthrough?.title ?? '');
-  await runCommand(page, 'Welcome: Open Walkthrough...');
-  await page.waitForTimeout(500);
-  await page.keyboard.type(title);
-  await page.waitForFunction((t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r as HTMLElement).innerText.includes(t)), title, { timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('button.getting-started-step', { timeout: 20_000 });
 }
 
 /** Brings the walkthrough's tab to the front when something covered it. */
@@ -146,7 +135,7 @@ describe('시작하기 안내 (한국어 화면: 단계 제목이 한국어, 여
     const { page } = workbench;
     assert.ok(walkthrough, 'package.json has the walkthrough');
     await page.waitForFunction(() => document.title.startsWith('[Extension Development Host]'), undefined, { timeout: 30_000 });
-    await openWalkthrough(page);
+    await openWalkthrough(page, ko(walkthrough?.title ?? ''));
     const steps = await page.$$eval('button.getting-started-step', (els) =>
       els.map((e) => ({ id: e.getAttribute('data-step-id') ?? '', title: (e.querySelector('.step-title') as HTMLElement | null)?.innerText.trim() ?? '' })),
     );
@@ -278,7 +267,7 @@ describe('시작하기 안내 (한국어 화면: 단계 제목이 한국어, 여
     await runCommand(page, 'View: Join All Editor Groups');
     // The keyboard away from the statistics webview, so the palette opens.
     await page.click('.tabs-container .tab:has-text("Welcome")');
-    await openWalkthrough(page);
+    await openWalkthrough(page, ko(walkthrough?.title ?? ''));
     assert.deepEqual((await doneSteps(page)).sort(), walkthrough?.steps.map((s) => s.id).sort(), 'still done when opened again');
     await openStep(page, 'hoverTerm');
     await page.waitForFunction(() => [...document.querySelectorAll('.getting-started-media img')].some((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), undefined, { timeout: 10_000 }).catch(() => undefined);
