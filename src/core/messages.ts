@@ -125,6 +125,10 @@ const MESSAGES = {
   'practice.cram': ['벼락치기 모드: 복습 일정은 바뀌지 않습니다.', 'Cram mode: the review schedule is not changed.'],
   'practice.done': ['오늘 복습할 카드를 다 봤습니다.', 'No more cards due today.'],
   'practice.notSaved': ['저장되지 않았습니다', 'Not saved'],
+  'practice.order': ['단계를 순서대로 놓으세요', 'Put the steps in order'],
+  'practice.moveUp': ['위로 옮기기', 'Move up'],
+  'practice.moveDown': ['아래로 옮기기', 'Move down'],
+  'practice.grades': ['얼마나 잘 기억했나요?', 'How well did you remember?'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof MESSAGES;

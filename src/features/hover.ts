@@ -4,7 +4,7 @@ import { type TermLabels, escapeMarkdown, renderTerm } from '../core/render';
 import type { GlossarySnapshot } from '../core/service';
 import { toRange } from './convert';
 import type { DocumentCache } from './documents';
-import { Commands } from './ids';
+import { Commands, ContextKeys } from './ids';
 
 export interface HoverDeps {
   readonly snapshot: () => GlossarySnapshot;
@@ -22,6 +22,8 @@ export interface HoverDeps {
  */
 export class TermHoverProvider implements vscode.HoverProvider {
   private readonly warned = new Set<string>();
+  /** Whether `crmNotes.hovered` is set: once per window, on the first term shown. */
+  private announced = false;
 
   constructor(private readonly deps: HoverDeps) {}
 
@@ -48,7 +50,16 @@ export class TermHoverProvider implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString(`${parts.join('\n\n---\n\n')}\n\n${reveal}`, true);
     markdown.isTrusted = { enabledCommands: [Commands.showTerm, Commands.revealTerm] };
     markdown.supportHtml = false;
+    this.announce();
     return new vscode.Hover(markdown, toRange(found));
+  }
+
+  /** The walkthrough's "hover a term" step completes on this context key (`onContext:crmNotes.hovered`). */
+  private announce(): void {
+    if (!this.announced) {
+      this.announced = true;
+      void vscode.commands.executeCommand('setContext', ContextKeys.hovered, true);
+    }
   }
 
   private warnOnce(document: vscode.TextDocument, reason: Refusal): void {

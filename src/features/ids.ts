@@ -29,9 +29,13 @@ export const Views = {
   notes: 'crmNotes.notes',
 } as const;
 
-/** Context keys the views' welcome content and menus read. */
+/** Context keys the views' welcome content, menus and the Getting Started walkthrough read. */
 export const ContextKeys = {
   noNotes: 'crmNotes.noNotes',
+  /** A hover has shown a term's definition in this window (walkthrough step 2). */
+  hovered: 'crmNotes.hovered',
+  /** Three cards have been graded, ever (walkthrough step 5; kept in globalState). */
+  answeredThree: 'crmNotes.answeredThree',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -28,7 +28,7 @@ import { message } from '../core/messages';
 import type { GlossarySnapshot } from '../core/service';
 import type { Settings } from './config';
 import { uiLocale } from './convert';
-import { Commands } from './ids';
+import { Commands, ContextKeys } from './ids';
 import { readNote } from './quiz';
 import type { WorkspaceNotes } from './workspaceNotes';
 
@@ -36,6 +36,10 @@ export const PRACTICE_VIEW_TYPE = 'crmNotes.practice';
 const REVIEWS_FILE = '.crm-notes/reviews.json';
 /** What the panel was showing, kept so a reload (the panel serializer) can show it again. */
 const SESSION_KEY = 'crmNotes.practice.session';
+/** Grades given in any window, counted up to `ANSWERS_FOR_WALKTHROUGH` (globalState). */
+const ANSWERS_KEY = 'crmNotes.walkthrough.answers';
+/** The walkthrough's "answer three cards" step. */
+const ANSWERS_FOR_WALKTHROUGH = 3;
 
 /** What a practice session shows: the due cards of every note, or a given set of cards. */
 export type SessionSource =
@@ -132,6 +136,10 @@ export class Practice implements vscode.Disposable {
       this.progressChanged,
       vscode.commands.registerCommand(Commands.showStatistics, () => this.showStatistics()),
     );
+    // A step done once stays done: the key is set again in every window from the stored count.
+    if (this.context.globalState.get<number>(ANSWERS_KEY, 0) >= ANSWERS_FOR_WALKTHROUGH) {
+      void vscode.commands.executeCommand('setContext', ContextKeys.answeredThree, true);
+    }
     // Another window (or a sync tool) changed the review file: merge it in, so no grade is lost.
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder !== undefined) {
@@ -364,6 +372,7 @@ export class Practice implements vscode.Disposable {
     }
     session.ratings[rating - 1]++;
     session.graded++;
+    this.countAnswer();
     if (!(session.source.kind === 'cards' && session.source.cram)) {
       try {
         const store = await this.reviews();
@@ -385,6 +394,22 @@ export class Practice implements vscode.Disposable {
     }
     if (session.graded >= session.order.length) {
       await this.post(this.summary());
+    }
+  }
+
+  /**
+   * Counts a grade towards the walkthrough's third card, then sets `crmNotes.answeredThree`
+   * (`onContext:crmNotes.answeredThree`). Read and written without an await in between, so two
+   * grades in quick succession both count.
+   */
+  private countAnswer(): void {
+    const answers = this.context.globalState.get<number>(ANSWERS_KEY, 0);
+    if (answers >= ANSWERS_FOR_WALKTHROUGH) {
+      return;
+    }
+    void this.context.globalState.update(ANSWERS_KEY, answers + 1);
+    if (answers + 1 >= ANSWERS_FOR_WALKTHROUGH) {
+      void vscode.commands.executeCommand('setContext', ContextKeys.answeredThree, true);
     }
   }
 

@@ -22,6 +22,19 @@ export interface Quiz {
   readonly cards: readonly Card[];
 }
 
+/**
+ * The note a "this note" command means: the active editor's, or, when the focus is on something
+ * that is not a text editor (the walkthrough beside the note, a webview), the one Markdown note shown.
+ */
+function shownNote(): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor;
+  if (active !== undefined) {
+    return active.document;
+  }
+  const shown = [...new Set(vscode.window.visibleTextEditors.map((e) => e.document).filter((d) => d.languageId === 'markdown'))];
+  return shown.length === 1 ? shown[0] : undefined;
+}
+
 /** The export formats as the picker and the save dialog name them. */
 const FORMAT_LABELS: Record<ExportFormat, () => string> = {
   anki: () => vscode.l10n.t('Anki (text import)'),
@@ -65,7 +78,7 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
   };
 
   const fromNote = vscode.commands.registerCommand(Commands.quizFromNote, async (uri?: unknown) => {
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : shownNote();
     if (document === undefined || document.languageId !== 'markdown') {
       void vscode.window.showWarningMessage(vscode.l10n.t('CRM Notes: open a Markdown note first.'));
       return undefined;

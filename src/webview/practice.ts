@@ -20,6 +20,7 @@ interface Checked {
   readonly expected: string;
   readonly items?: readonly { readonly expected: string; readonly verdict: string; readonly typed?: string }[];
   readonly missing?: readonly string[];
+  readonly extra?: readonly string[];
 }
 
 let cards: readonly ViewCard[] = [];
@@ -128,7 +129,7 @@ function askArea(card: ViewCard): HTMLElement {
     if (order.length !== card.steps.length) {
       order = card.steps.map((_, i) => i);
     }
-    const list = el('ol', { class: 'steps', 'aria-label': t('practice.check') });
+    const list = el('ol', { class: 'steps', 'aria-label': t('practice.order') });
     order.forEach((k, position) => {
       const step = card.steps?.[k];
       if (step === undefined) {
@@ -136,8 +137,8 @@ function askArea(card: ViewCard): HTMLElement {
       }
       const item = el('li', { tabindex: '0', class: 'step', 'data-position': String(position) });
       item.append(html('label', step.html));
-      const up = el('button', { class: 'move', 'aria-label': '↑' }, '↑');
-      const down = el('button', { class: 'move', 'aria-label': '↓' }, '↓');
+      const up = el('button', { class: 'move', 'aria-label': t('practice.moveUp'), title: t('practice.moveUp') }, '↑');
+      const down = el('button', { class: 'move', 'aria-label': t('practice.moveDown'), title: t('practice.moveDown') }, '↓');
       up.addEventListener('click', () => move(position, -1));
       down.addEventListener('click', () => move(position, 1));
       item.append(up, down);
@@ -193,9 +194,14 @@ function answerArea(card: ViewCard): HTMLElement {
     if (checked.missing !== undefined && checked.missing.length > 0) {
       area.append(el('p', { class: 'missing' }, `${t('practice.missing')}: ${checked.missing.join(', ')}`));
     }
+    if (checked.extra !== undefined && checked.extra.length > 0) {
+      area.append(el('p', { class: 'extra' }, `${t('practice.extra')}: ${checked.extra.join(', ')}`));
+    }
   }
-  area.append(html('back', card.backHtml));
-  const grades = el('div', { class: 'grades', role: 'group' });
+  const back = html('back', card.backHtml);
+  back.setAttribute('aria-label', t('practice.expected'));
+  area.append(back);
+  const grades = el('div', { class: 'grades', role: 'group', 'aria-label': t('practice.grades') });
   const names = ['practice.again', 'practice.hard', 'practice.good', 'practice.easy'] as const;
   names.forEach((name, i) => {
     const rating = (i + 1) as 1 | 2 | 3 | 4;

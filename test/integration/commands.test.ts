@@ -50,6 +50,21 @@ describe('명령 (every contributed command runs)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('crmNotes.openSampleNotes (이름, { beside: true }): 시작하기 안내의 단추처럼 옆 편집기 그룹에 연다', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('crmNotes.openSampleNotes', '01-고객로열티-전략.md');
+    assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('crmNotes.openSampleNotes', '02-고객관계-단계별-전략.md', { beside: true });
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.viewColumn, vscode.ViewColumn.Two);
+    assert.ok(editor.document.getText().startsWith('# '), 'the second sample');
+    assert.equal(vscode.window.visibleTextEditors.length, 2, 'the first note stays in view');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+  });
+
   it('crmNotes.openSampleNotes (인자 없음): 목록을 보이고 닫으면 아무것도 열지 않는다', async () => {
     const run = vscode.commands.executeCommand('crmNotes.openSampleNotes');
     await closeQuickPickSoon();

@@ -40,6 +40,22 @@ describe('퀴즈 명령 (quiz cards from the notes, in a real VS Code)', () => {
     assert.equal(new Set(quiz.cards.map((c) => c.id)).size, quiz.cards.length);
   });
 
+  it('crmNotes.quizFromNote: 포커스가 웹뷰(시작하기 안내처럼 텍스트 편집기가 아닌 것)에 있으면 보이는 노트 하나로', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const document = await openNote(NOTE);
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('crmNotes.showStatistics');
+    // The window tells the extension host about the new active editor a moment later.
+    for (let attempt = 0; attempt < 40 && vscode.window.activeTextEditor !== undefined; attempt++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(vscode.window.activeTextEditor, undefined, 'the statistics panel beside the note has the focus');
+    assert.equal(vscode.window.visibleTextEditors.length, 1, 'the note is still in view');
+    const quiz = await vscode.commands.executeCommand<QuizData>('crmNotes.quizFromNote');
+    assert.equal(quiz?.title, '[고객관계관리] 고객로열티 전략');
+    assert.ok(quiz.cards.every((c) => c.source.file === document.uri.toString()));
+    panel.dispose();
+  });
+
   it('crmNotes.quizFromSelection: 선택한 줄만, 줄 번호는 노트의 줄 번호로', async () => {
     const document = await openNote(NOTE);
     const editor = vscode.window.activeTextEditor;

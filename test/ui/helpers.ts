@@ -77,3 +77,13 @@ export async function hoverUntil(page: Page, word: string, expected: string, att
   }
   return text;
 }
+
+/** Opens a walkthrough as a person does: Welcome: Open Walkthrough..., then its (localised) title. */
+export async function openWalkthrough(page: Page, title: string): Promise<void> {
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  await page.waitForTimeout(500);
+  await page.keyboard.type(title);
+  await page.waitForFunction((t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r as HTMLElement).innerText.includes(t)), title, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('button.getting-started-step', { timeout: 20_000 });
+}

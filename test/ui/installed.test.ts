@@ -7,10 +7,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { type Workbench, openWorkbench } from '../testbed/workbench';
-import { hoverUntil, openFile, runCommand } from './helpers';
+import { hoverUntil, openFile, openWalkthrough, runCommand } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const results = path.join(root, 'test-results');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  contributes: { walkthroughs: Array<{ id: string; title: string; steps: Array<{ id: string; title: string }> }> };
+};
+const nlsKo = JSON.parse(readFileSync(path.join(root, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+const ko = (value: string): string => nlsKo[value.replace(/^%|%$/g, '')] ?? value;
 
 /** The production bundles and the packaged files, staged outside the checkout, then `vsce package`. */
 function buildVsix(dir: string): string {
@@ -26,30 +31,46 @@ function buildVsix(dir: string): string {
   delete manifest.scripts['vscode:prepublish'];
   writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
   const vsix = path.join(dir, 'crm-notes.vsix');
-  const pack = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: stage, encoding: 'utf8' });
+  // As `npm run package`: the README's screenshots are relative links to files left out of the .vsix.
+  const pack = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: stage, encoding: 'utf8' });
   assert.equal(pack.status, 0, pack.stderr || pack.stdout);
   return vsix;
 }
 
-describe('설치한 .vsix (installed from the package, not under development)', function () {
+/** One .vsix for both windows below, built on first use and removed when the file's tests end. */
+let built: { dir: string; vsix: string } | undefined;
+function theVsix(): string {
+  if (built === undefined) {
+    mkdirSync(results, { recursive: true });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-vsix-'));
+    built = { dir, vsix: buildVsix(dir) };
+  }
+  return built.vsix;
+}
+after(() => {
+  if (built !== undefined) {
+    rmSync(built.dir, { recursive: true, force: true });
+  }
+});
+
+/** A fresh copy of the Korean notes folder next to the .vsix. */
+function notesFolder(name: string): string {
+  const folder = path.join(path.dirname(theVsix()), name);
+  cpSync(path.join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  return folder;
+}
+
+describe('설치한 .vsix, 신뢰하지 않은 폴더 (installed from the package, Restricted Mode, English UI)', function () {
   let workbench: Workbench;
-  let dir: string;
-  let folder: string;
   let size = 0;
 
   before(async function () {
-    mkdirSync(results, { recursive: true });
-    dir = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-vsix-'));
-    const vsix = buildVsix(dir);
-    size = statSync(vsix).size;
-    folder = path.join(dir, 'notes-folder');
-    cpSync(path.join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
-    workbench = await openWorkbench({ folder, extensionPath: undefined, server: { install: [vsix], trust: true } });
+    size = statSync(theVsix()).size;
+    workbench = await openWorkbench({ folder: notesFolder('untrusted'), extensionPath: undefined, server: { install: [theVsix()], trust: true } });
   });
 
   after(async () => {
     await workbench?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('.vsix는 1 MB보다 작다', () => {
@@ -61,12 +82,19 @@ describe('설치한 .vsix (installed from the package, not under development)', 
     await openFile(page, '로열티.md');
     // Activated from the installed package: its status-bar item appears.
     await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((i) => /Reviews \d+|복습 \d+/.test((i as HTMLElement).innerText)), undefined, { timeout: 30_000 });
-    assert.equal(await page.$$eval('.monaco-editor .unicode-highlight', (els) => els.length), 0, 'no Unicode boxes in Restricted Mode');
+    // The trust indicator can render after our status item on a cold first start: wait for it.
+    const restricted = await page
+      .waitForFunction(() => document.body.innerText.includes('Restricted Mode'), undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    assert.ok(restricted, 'the window is in Restricted Mode');
     // The hover, as in the development host.
     const hover = (await hoverUntil(page, '로열티는', '고객로열티 전략', 10)) ?? '';
     await page.screenshot({ path: path.join(results, 'installed-hover.png') });
     assert.ok(hover.includes('고객로열티 전략'), hover);
     assert.doesNotMatch(hover, /not a basic ASCII character/);
+    // The editor shows the Korean lines by now; none of their characters is boxed.
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => /로열티/.test((l as HTMLElement).innerText))), 'the note is rendered');
+    assert.equal(await page.$$eval('.monaco-editor .unicode-highlight', (els) => els.length), 0, 'no Unicode boxes in Restricted Mode');
     // The chapter tree.
     const container = await page.waitForSelector('.activitybar .action-item [aria-label^="CRM"]', { timeout: 20_000 });
     await container.click();
@@ -85,5 +113,45 @@ describe('설치한 .vsix (installed from the package, not under development)', 
     }
     await page.screenshot({ path: path.join(results, 'installed-practice.png') });
     assert.ok(card !== undefined && card.length > 0, 'the practice panel shows a card');
+  });
+});
+
+describe('설치한 .vsix, 신뢰한 폴더, 한국어 화면 (installed, trusted, Korean display language)', function () {
+  let workbench: Workbench;
+  const walkthrough = manifest.contributes.walkthroughs.find((w) => w.id === 'crmNotes.welcome');
+
+  before(async function () {
+    workbench = await openWorkbench({ folder: notesFolder('trusted'), extensionPath: undefined, server: { install: [theVsix()], locale: 'ko' } });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('켜지고 한국어로 말한다: 상태 표시줄의 복습 수, 상자 없는 호버, 한국어 명령으로 만든 퀴즈의 알림', async () => {
+    const { page } = workbench;
+    await openFile(page, '로열티.md');
+    await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((i) => /복습 \d+/.test((i as HTMLElement).innerText)), undefined, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => document.body.innerText.includes('Restricted Mode')), false, 'a trusted window');
+    assert.equal(await page.$$eval('.monaco-editor .unicode-highlight', (els) => els.length), 0, 'no Unicode boxes on the Korean note');
+    const hover = (await hoverUntil(page, '로열티는', '고객로열티 전략', 10)) ?? '';
+    assert.ok(hover.includes('고객로열티 전략'), hover);
+    assert.doesNotMatch(hover, /not a basic ASCII character|기본 ASCII 문자가 아닙니다/);
+    await runCommand(page, `CRM 노트: ${ko('%command.quizFromNote%')}`);
+    await page.waitForTimeout(500);
+    await runCommand(page, 'Notifications: Show Notifications');
+    const item = await page.waitForSelector('.notifications-center .notification-list-item:has-text("CRM 노트: 카드")', { timeout: 15_000 });
+    await page.screenshot({ path: path.join(results, 'installed-ko-quiz.png') });
+    assert.match(await item.innerText(), /CRM 노트: 카드 \d+장/);
+  });
+
+  it('시작하기 안내가 설치한 확장에서 한국어 제목과 여섯 단계로 열린다', async () => {
+    const { page } = workbench;
+    assert.ok(walkthrough, 'package.json has the walkthrough');
+    await openWalkthrough(page, ko(walkthrough.title));
+    const titles = await page.$$eval('button.getting-started-step .step-title', (els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+    await page.screenshot({ path: path.join(results, 'installed-ko-walkthrough.png') });
+    assert.deepEqual(titles, walkthrough.steps.map((s) => ko(s.title)));
+    assert.ok(titles.every((t) => /^[가-힣 ]+$/.test(t)), titles.join(', '));
   });
 });

@@ -71,7 +71,8 @@ describe('연습 패널 (한국어 화면, 키보드로 전부 풀고 창을 다
     folder = mkdtempSync(path.join(os.tmpdir(), 'crm-notes-practice-'));
     cpSync(path.join(root, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
     writeFileSync(path.join(folder, 'notes', '불량고객.md'), NOTE);
-    workbench = await openWorkbench({ folder, extensionPath: root, server: { locale: 'ko' } });
+    // No empty chat side bar on the right: the screenshots (README) show the note and the panel.
+    workbench = await openWorkbench({ folder, extensionPath: root, server: { locale: 'ko', settings: { 'workbench.secondarySideBar.defaultVisibility': 'hidden' } } });
   });
 
   after(async () => {

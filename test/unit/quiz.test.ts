@@ -263,6 +263,12 @@ describe('퀴즈 카드: 직접 만든 카드 (user)', () => {
   it('std::vector 같은 이름은 카드가 아니다', () => {
     assert.deepEqual(cards('C++의 std::vector 설명', ['user']), []);
   });
+  it('URL 속의 ::와 :::는 구분자가 아니다 (URL 뒤에 띄어 쓴 구분자는 구분자)', () => {
+    for (const text of ['자료: https://example.com/a::b', '<https://example.com/a::b>', 'IPv6 주소는 http://[::1]:8080 처럼 쓴다', '주소 http://x.y/a:::b']) {
+      assert.deepEqual(cards(text, ['user']), [], text);
+    }
+    assert.deepEqual(asked(cards('https://example.com 의 목적::소개', ['user'])), [['https://example.com 의 목적', ['소개']]]);
+  });
 });
 
 describe('퀴즈 카드: 코드, 머리말, HTML에서는 만들지 않는다', () => {

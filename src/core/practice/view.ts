@@ -3,6 +3,7 @@ import { shuffled } from '../quiz/choice';
 import type { Card } from '../quiz/types';
 import { isTypeable } from '../review/grade';
 import type { IntervalLabels, ViewCard } from '../review/protocol';
+import { attr } from './page';
 
 /**
  * Card text as the practice panel shows it: markdown rendered with HTML off, only http(s) and
@@ -18,7 +19,7 @@ const BLANK = '\uE000';
 export function cardHtml(text: string, blankLabel = '빈칸'): string {
   const marked = text.replace(/_{3,}/g, BLANK);
   const rendered = md.renderInline(marked);
-  return rendered.replace(new RegExp(BLANK, 'g'), `<span class="blank" role="img" aria-label="${blankLabel}">&nbsp;</span>`);
+  return rendered.replace(new RegExp(BLANK, 'g'), `<span class="blank" role="img" aria-label="${attr(blankLabel)}">&nbsp;</span>`);
 }
 
 export interface ViewOptions {
@@ -44,15 +45,15 @@ export function toViewCard(card: Card, options: ViewOptions): ViewCard {
     intervals: options.intervals,
     ...(card.hint === undefined ? {} : { hint: card.hint }),
     ...(card.type === 'choice' && card.choices !== undefined ? { choicesHtml: card.choices.map((c) => cardHtml(c, blank)) } : {}),
-    ...(card.type === 'sequence' && card.answers.length > 1 ? { steps: shuffledSteps(card) } : {}),
+    ...(card.type === 'sequence' && card.answers.length > 1 ? { steps: shuffledSteps(card, blank) } : {}),
     ...(card.type === 'list' ? { need: card.required ?? card.answers.length } : {}),
   };
   return view;
 }
 
 /** The steps out of order (never in the right order when there are two or more). */
-function shuffledSteps(card: Card): Array<{ index: number; html: string }> {
-  const steps = card.answers.map((answer, index) => ({ index, html: cardHtml(answer) }));
+function shuffledSteps(card: Card, blank: string | undefined): Array<{ index: number; html: string }> {
+  const steps = card.answers.map((answer, index) => ({ index, html: cardHtml(answer, blank) }));
   let out = shuffled(steps, 0, card.id);
   if (out.every((s, i) => s.index === i)) {
     out = [...out.slice(1), out[0] as { index: number; html: string }];

@@ -232,18 +232,24 @@ export interface UserPair {
   readonly both: boolean;
 }
 
-/** `Q::A` and `Q:::A` (both ways); not `std::vector`, not an Anki cloze. */
+/** Text that ends inside a URL (`… https://example.com/a`, `http://[`): a `::` after it is the URL's. */
+const IN_URL = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*$/;
+
+/**
+ * `Q::A` and `Q:::A` (both ways); not `std::vector`, not `https://example.com/a::b`, not an Anki
+ * cloze. syntaxes/crm-notes.injection.tmLanguage.json colours the same lines; keep them in step.
+ */
 export function userPairIn(line: string): UserPair | undefined {
   const text = plain(line).trim();
   if (text.includes(HOLE) || /\{\{c\d+::/.test(text)) {
     return undefined;
   }
   const triple = /^(.+?)\s*:::\s*(.+)$/.exec(text);
-  if (triple !== null) {
+  if (triple !== null && !IN_URL.test(text.slice(0, text.indexOf(':::', (triple[1] as string).length)))) {
     return { front: (triple[1] as string).trim(), back: (triple[2] as string).trim(), both: true };
   }
   const at = text.indexOf('::');
-  if (at <= 0) {
+  if (at <= 0 || IN_URL.test(text.slice(0, at))) {
     return undefined;
   }
   if (/\w\w$/.test(text.slice(0, at)) && /^[A-Za-z_]{2}/.test(text.slice(at + 2))) {

@@ -46,7 +46,10 @@ export const VIEW_STRING_CODES = [
   'practice.hint',
   'practice.cram',
   'practice.done',
-  'practice.notSaved',
+  'practice.order',
+  'practice.moveUp',
+  'practice.moveDown',
+  'practice.grades',
 ] as const satisfies readonly MessageCode[];
 
 export type ViewStringCode = (typeof VIEW_STRING_CODES)[number];
