@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { extractHeadings, headingsOfFullParse } from '../../src/core/notes/headings';
 import { Note } from '../../src/core/notes/note';
-import { type NoteStore, WorkspaceIndex } from '../../src/core/notes/workspace';
+import { type NoteStore, WorkspaceIndex, readNote } from '../../src/core/notes/workspace';
 import { LineIndex } from '../../src/core/text/lines';
 import { bundledSnapshot, indexOf } from './helpers';
 
@@ -79,6 +79,67 @@ describe('노트 파이프라인 (Note: text → regions → occurrences)', () =
     assert.equal(positions.length, 800);
     const missed = positions.filter((o) => note.termAt(o.offset + 1)?.offset !== o.offset);
     assert.deepEqual(missed.map((o) => o.offset), []);
+  });
+});
+
+describe('노트의 경계 (Note: limits, refusals, lines, note text, sections)', () => {
+  const index = indexOf('로열티', '고객만족', '우량고객');
+  const visited = (note: Note): unknown[][] => {
+    const out: unknown[][] = [];
+    note.forEachOccurrence((...fields) => out.push(fields));
+    return out;
+  };
+
+  it('크기 한도는 바이트로, 한도와 같으면 읽는다 (ASCII 1,000자, 한글 333자 + a)', () => {
+    const limits = { maxBytes: 1000 };
+    const texts = ['a'.repeat(1001), 'a'.repeat(1000), `${'가'.repeat(333)}a`, `${'가'.repeat(333)}ab`];
+    assert.deepEqual(texts.map((t) => new Note(t, index, limits).refused), ['tooLarge', undefined, undefined, 'tooLarge']);
+  });
+
+  it('NUL은 처음 8 KB 안에서만 바이너리로 본다', () => {
+    assert.equal(new Note(`${'a'.repeat(8191)}\u0000`, index).refused, 'binary');
+    assert.equal(new Note(`${'a'.repeat(8192)}\u0000`, index).refused, undefined);
+  });
+
+  it('읽지 않는 노트에는 블록도 제목도 출현도 호버도 없다', () => {
+    const note = new Note('# 로열티\n```\nx\n```\n로열티\u0000', index);
+    assert.equal(note.refused, 'binary');
+    assert.deepEqual([note.blocks, note.headings, visited(note), note.isNoteText(0), note.termAt(2)], [[], [], [], false, undefined]);
+  });
+
+  it('빈 줄과 CRLF를 건너 줄을 센다; 출현을 한 번 모은 뒤에도 forEachOccurrence는 같은 값', () => {
+    const note = new Note('로열티\r\n\r\n\r\n 고객만족은\n우량고객', index);
+    const expected = [
+      ['로열티', 0, 0, 3, 0, 3, [], 'headword'],
+      ['고객만족', 3, 1, 5, 10, 14, [], 'headword'],
+      ['우량고객', 4, 0, 4, 16, 20, [], 'headword'],
+    ];
+    assert.deepEqual(visited(note), expected);
+    assert.deepEqual(note.occurrences.map((o) => [o.id, o.line, o.start, o.end, o.offset, o.endOffset, o.alternatives, o.via]), expected);
+    assert.deepEqual(note.occurrences.map((o) => o.text), ['로열티', '고객만족', '우량고객']);
+    assert.deepEqual(visited(note), expected);
+  });
+
+  it('isNoteText와 termAt: 인라인 코드, 울타리 코드 블록, 범위 밖은 노트 글이 아니다', () => {
+    const note = new Note('로열티 `로열티`\n```\n로열티\n```\n끝', index);
+    const offsets = [-1, 0, 3, 4, 5, 12, 14, 19, 20, 22, 23];
+    assert.deepEqual(offsets.map((o) => note.isNoteText(o)), [false, true, true, false, false, false, false, false, false, true, false]);
+    assert.deepEqual([note.termAt(15), note.termAt(5), note.termAt(1)?.offset], [undefined, undefined, 0]);
+  });
+
+  it('sectionContext: 제목부터 다음 제목 앞까지 접은 글, 위 제목 경로(맨 위 제목은 빼고) 앞에', () => {
+    const note = new Note('서문\n# 과목\n## 장 가\n### 절 나\n본문 다\n## 장 라\n본문 마\n#### 깊은 곳\n끝', index);
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8].map((line) => note.sectionContext(line)), [
+      '서문',
+      '#과목',
+      '##장가',
+      '장가###절나본문다',
+      '장가###절나본문다',
+      '##장라본문마',
+      '##장라본문마',
+      '장라####깊은곳끝',
+      '장라####깊은곳끝',
+    ]);
   });
 });
 
@@ -233,6 +294,100 @@ describe('작업 영역 색인 (WorkspaceIndex over a NoteStore)', () => {
     assert.equal(report.capped, true);
     assert.deepEqual(ws.files(), ['/ws/1.md']);
     assert.deepEqual(report.skipped.map((s) => s.reason), ['workspaceCap', 'workspaceCap']);
+  });
+});
+
+describe('작업 영역 색인의 세부 (WorkspaceIndex: term table upkeep, queries, reads)', () => {
+  const index = indexOf('로열티', '고객만족', '우량고객');
+  const files = (ws: WorkspaceIndex, id: string): string[] => ws.mentions(id).map((m) => m.file);
+
+  it('용어 → 노트 표를 만든 뒤에도 추가·변경·삭제·이름 바꾸기가 정렬과 중복 없음을 지킨다', async () => {
+    const ws = new WorkspaceIndex(index);
+    await ws.indexAll(memoryStore({ '/d.md': '로열티', '/b.md': '로열티와 로열티' }));
+    assert.deepEqual(files(ws, '로열티'), ['/b.md', '/b.md', '/d.md']);
+    ws.update('/c.md', '로열티');
+    ws.update('/a.md', '로열티');
+    assert.deepEqual(files(ws, '로열티'), ['/a.md', '/b.md', '/b.md', '/c.md', '/d.md']);
+    assert.equal(ws.update('/c.md', '고객만족'), true);
+    assert.deepEqual([files(ws, '로열티'), files(ws, '고객만족')], [['/a.md', '/b.md', '/b.md', '/d.md'], ['/c.md']]);
+    assert.equal(ws.rename('/d.md', '/a0.md'), true);
+    assert.deepEqual(files(ws, '로열티'), ['/a.md', '/a0.md', '/b.md', '/b.md']);
+    assert.equal(ws.rename('/a.md', '/b.md'), true);
+    assert.deepEqual(files(ws, '로열티'), ['/a0.md', '/b.md']);
+    assert.deepEqual([ws.noteCount('로열티'), ws.noteCount('고객만족'), ws.files()], [2, 1, ['/a0.md', '/b.md', '/c.md']]);
+    assert.equal(ws.rename('/none.md', '/x.md'), false);
+    assert.equal(ws.remove('/none.md'), false);
+  });
+
+  it('노트별 용어 수, 전체 언급 수, 모르는 노트와 용어는 빈 답', async () => {
+    const ws = new WorkspaceIndex(index);
+    await ws.indexAll(memoryStore({ '/a.md': '로열티 고객만족 로열티', '/b.md': '우량고객\n로열티' }));
+    assert.deepEqual([...ws.termsIn('/a.md')], [['로열티', 2], ['고객만족', 1]]);
+    assert.deepEqual([...ws.mentionCounts()].sort(), [['고객만족', 1], ['로열티', 3], ['우량고객', 1]]);
+    assert.deepEqual(ws.mentions('로열티').map((m) => [m.id, m.file, m.line, m.start, m.end]), [
+      ['로열티', '/a.md', 0, 0, 3],
+      ['로열티', '/a.md', 0, 9, 12],
+      ['로열티', '/b.md', 1, 0, 3],
+    ]);
+    assert.deepEqual([[...ws.termsIn('/x.md')], ws.mentions('없음'), ws.noteCount('없음'), ws.headings('/x.md'), ws.hashOf('/x.md')], [[], [], 0, [], undefined]);
+  });
+
+  it('해시, front matter의 chapter:, 크기; 같은 글은 같은 해시', async () => {
+    const ws = new WorkspaceIndex(index);
+    await ws.indexAll(memoryStore({ '/a.md': '---\nchapter: ch04\n---\n# 로열티', '/b.md': '로열티', '/c.md': '로열티' }));
+    assert.deepEqual([ws.frontMatterChapter('/a.md'), ws.frontMatterChapter('/b.md'), ws.size], ['ch04', undefined, 3]);
+    assert.equal(ws.hashOf('/b.md'), ws.hashOf('/c.md'));
+    assert.notEqual(ws.hashOf('/a.md'), ws.hashOf('/b.md'));
+    assert.deepEqual(ws.headings('/a.md'), [{ title: '로열티', level: 1, line: 3 }]);
+  });
+
+  it('indexAll: 진행을 파일마다 알리고, 바뀐 파일 목록으로 한 번 알리고, 바이트를 더한다; 해지한 청취자는 듣지 않는다', async () => {
+    const ws = new WorkspaceIndex(index);
+    const events: string[][] = [];
+    const listener = ws.onDidChange((changed) => events.push([...changed]));
+    const progress: Array<[number, number]> = [];
+    const report = await ws.indexAll(memoryStore({ '/b.md': '로열티', '/a.md': '가나' }), undefined, (done, total) => progress.push([done, total]));
+    assert.deepEqual(progress, [[0, 2], [1, 2]]);
+    assert.deepEqual(events, [['/a.md', '/b.md']]);
+    assert.deepEqual(report, { notes: 2, bytes: 15, skipped: [], capped: false });
+    listener.dispose();
+    ws.update('/a.md', '다른 글');
+    assert.deepEqual(events, [['/a.md', '/b.md']]);
+  });
+
+  it('새 indexAll이 시작되면 먼저 시작한 것은 멈추고, 새것의 결과가 남는다', async () => {
+    const ws = new WorkspaceIndex(index);
+    let release: () => void = () => undefined;
+    const first = memoryStore({ '/old.md': '로열티' });
+    const slow: NoteStore = { ...first, read: async (file) => (await new Promise<void>((r) => (release = r)), first.read(file)) };
+    const stale = ws.indexAll(slow);
+    await new Promise((r) => setImmediate(r));
+    await ws.indexAll(memoryStore({ '/new.md': '고객만족' }));
+    release();
+    assert.deepEqual((await stale).notes, 1);
+    assert.deepEqual(ws.files(), ['/new.md']);
+  });
+
+  it('update: 바이너리가 된 노트는 빠지고, 없던 노트라면 바뀐 것이 없다', () => {
+    const ws = new WorkspaceIndex(index);
+    assert.equal(ws.update('/a.md', '로열티'), true);
+    assert.equal(ws.update('/a.md', '로열티\u0000'), true);
+    assert.equal(ws.has('/a.md'), false);
+    assert.equal(ws.update('/b.md', '\u0000'), false);
+  });
+
+  it('readNote: stat과 read의 실패, 파일 아님, 크기(같으면 읽는다), UTF-16, BOM', async () => {
+    const limits = { maxBytes: 4 };
+    const fail = async (): Promise<never> => {
+      throw new Error('EACCES');
+    };
+    const store = memoryStore({ '/ok.md': 'abcd', '/big.md': 'abcde', '/pipe.md': 'fifo', '/utf16.md': new Uint8Array([0xff, 0xfe, 0x41, 0x00]), '/bom.md': new Uint8Array([0xef, 0xbb, 0xbf, 0x41]) });
+    const results = await Promise.all(['/ok.md', '/big.md', '/pipe.md', '/utf16.md', '/bom.md', '/missing.md'].map((f) => readNote(store, f, limits)));
+    assert.deepEqual(results, [{ text: 'abcd', bytes: 4 }, { reason: 'tooLarge' }, { reason: 'notAFile' }, { reason: 'binary' }, { text: 'A', bytes: 4 }, { reason: 'unreadable' }]);
+    assert.deepEqual(await readNote({ ...store, stat: fail }, '/ok.md', limits), { reason: 'unreadable' });
+    assert.deepEqual(await readNote({ ...store, read: fail }, '/ok.md', limits), { reason: 'unreadable' });
+    // A file that grew between stat and read is still refused by its bytes.
+    assert.deepEqual(await readNote({ ...store, stat: async () => ({ size: 1, isFile: true }) }, '/big.md', limits), { reason: 'tooLarge' });
   });
 });
 
