@@ -46,6 +46,8 @@ export interface IndexTerm {
   readonly reading?: string | undefined;
   /** Lower wins a spelling shared with another term (workspace 0, user 1, bundled 2). */
   readonly priority?: number;
+  /** An everyday word (고객, 가치): its mentions do not show that a section is about CRM. */
+  readonly generic?: boolean | undefined;
   /** For an everyday word: the context that makes it this term (see `SenseRules`). */
   readonly sense?: Sense | undefined;
 }
@@ -265,6 +267,20 @@ export class TermIndex {
   scanEach(text: string, options: ScanOptions, visit: MatchVisitor): void {
     const source = options.markdown === false ? text : maskMarkdown(text, options.blocks);
     this.scanRange(source, 0, source.length, visit);
+  }
+
+  /**
+   * `scanEach` over some ranges of `text` only (offsets in `text`, ranges in order and apart,
+   * each starting at a line start): the markdown is masked once for all of them.
+   */
+  scanRanges(text: string, ranges: readonly Region[], options: ScanOptions, visit: MatchVisitor): void {
+    if (ranges.length === 0) {
+      return;
+    }
+    const source = options.markdown === false ? text : maskMarkdown(text, options.blocks);
+    for (const range of ranges) {
+      this.scanRange(source, range.start, range.end, visit);
+    }
   }
 
   /**

@@ -72,7 +72,7 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.equal(new Note(note, index).occurrences[0]?.line, 3);
   });
   it('단서가 없는 뜻 규칙은 어디서나 용어이고, 앞말과 같은 줄의 말만 거른다', () => {
-    const note = '# 웹 로그\n\n쿠키로 방문자를 구분한다.\n\n## 일기\n\n초코칩 쿠키. 쿠키랑 우유.\n쿠키 삭제.\n';
+    const note = '# 웹 로그\n\n쿠키로 방문자를 구분한다.\n\n## 브라우저 설정\n\n초코칩 쿠키. 쿠키랑 우유.\n쿠키 삭제.\n';
     assert.deepEqual(new Note(note, index).occurrences.map((o) => `${o.line}:${o.text}`), ['2:쿠키', '7:쿠키']);
   });
   it('노트 제목(# 한 개)은 단서가 아니다: 주제가 연관규칙인 노트의 일기 절', () => {
@@ -103,5 +103,55 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     assert.ok(ids('## 고객 유형\n\n단골이 되면 자주 산다.\n').includes('단골=regular-patron'));
     // A look-up of the bare word still answers.
     assert.equal(bundled.lookup('신뢰도')?.id, 'association-confidence');
+  });
+});
+
+describe('잡담 절 (casual sections: everyday words beside the course)', () => {
+  const casualTerms: IndexTerm[] = [
+    { id: 'loyalty', term: '로열티', aliases: ['충성도'], sense: { cues: [], spellings: undefined, notAfter: ['직원'], notWith: [] } },
+    { id: 'value', term: '가치', aliases: [], generic: true, sense: { cues: ['가격', '편익'], spellings: ['가치'], notAfter: ['인생'], notWith: [] } },
+    { id: 'price', term: '가격', aliases: [], generic: true },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    { id: 'inertia-loyalty', term: '타성적 로열티', aliases: [] },
+    { id: 'rfm', term: 'RFM', aliases: [] },
+  ];
+  const casualIndex = TermIndex.build(casualTerms);
+  /** `line:text=id` of every occurrence. */
+  const found = (text: string): string[] => new Note(text, casualIndex).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('잡담 절의 일상어는 그 줄에 CRM 용어가 없으면 용어가 아니다: 진돗개 충성도는 아니고, 로열티 절의 충성도는 용어', () => {
+    const note = '## 로열티\n\n충성도가 높은 고객.\n\n## 잡담\n\n친구네 진돗개는 충성도가 남다르다.\n';
+    assert.deepEqual(found(note), ['0:로열티=loyalty', '2:충성도=loyalty', '2:고객=customer']);
+  });
+  it('잡담 절이라도 같은 줄에 CRM 용어(증거)가 있으면 용어: 별 적립 → 타성적 로열티', () => {
+    const note = '## 일기 (10/21)\n\n카페 충성도 최상, 다른 데 못 감 → 이게 타성적 로열티인가\n';
+    assert.deepEqual(found(note), ['2:충성도=loyalty', '2:타성적 로열티=inertia-loyalty']);
+  });
+  it('잡담 절이라도 같은 줄에 그 용어의 단서가 있으면 용어: 학식 가격 … 더 나은 가치; 일반어(고객, 가격)는 거르지 않는다', () => {
+    const note = '## 잡담\n\n할머니 반지는 돈으로 따질 수 없는 가치가 있다.\n학식 가격이 올라서 도시락이 더 나은 가치 같다.\n고객이 많다.\n';
+    assert.deepEqual(found(note), ['3:가격=price', '3:가치=value', '4:고객=customer']);
+  });
+  it('제목이 CRM 용어를 부르면 메모라도 잡담 절이 아니다: ## RFM 메모; 노트 제목(# 한 개)은 세지 않는다', () => {
+    assert.deepEqual(found('## RFM 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm', '2:충성도=loyalty']);
+    assert.deepEqual(found('# RFM 정리\n\n## 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm']);
+    assert.deepEqual(found('## RFM\n\n### 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm', '4:충성도=loyalty']);
+  });
+  it('잡담이라는 제목이 없으면: 네 줄 이상이고 CRM 용어가 있는 줄이 10% 미만일 때만 잡담 절', () => {
+    const lines = (n: number): string => Array.from({ length: n - 1 }, (_, k) => `하루 ${k}`).join('\n');
+    assert.deepEqual(found(`## 주말\n\n${lines(4)}\n진돗개 충성도.\n`), []);
+    assert.deepEqual(found(`## 주말\n\n${lines(3)}\n진돗개 충성도.\n`), ['4:충성도=loyalty']);
+    // One line in three names RFM: not casual, the rule of the term alone decides.
+    assert.deepEqual(found('## 주말\n\nRFM 복습\n하루\n진돗개 충성도.\n하루\n'), ['2:RFM=rfm', '4:충성도=loyalty']);
+  });
+  it('잡담이라는 제목이라도 CRM 용어가 있는 줄이 35% 이상이면 잡담 절이 아니다', () => {
+    assert.deepEqual(found('## 메모\n\nRFM 복습\n진돗개 충성도.\n'), ['2:RFM=rfm', '3:충성도=loyalty']);
+    assert.deepEqual(found('## 메모\n\nRFM 복습\n하루\n하루\n진돗개 충성도.\n'), ['2:RFM=rfm']);
+  });
+  it('코드 블록 속 용어는 증거가 아니고 코드 줄은 세지 않는다; 호버도 같은 규칙', () => {
+    const note = '## 잡담\n\n```\nRFM\n```\n진돗개 충성도.\n';
+    assert.deepEqual(found(note), []);
+    const hover = new Note(note, casualIndex);
+    assert.equal(hover.termAtPosition(5, 5), undefined);
+    assert.equal(new Note('## 잡담\n\n충성도 → 타성적 로열티\n', casualIndex).termAtPosition(2, 1)?.id, 'loyalty');
   });
 });

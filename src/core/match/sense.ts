@@ -8,6 +8,8 @@ export interface SenseTerm {
   readonly term: string;
   readonly aliases: readonly string[];
   readonly english?: string | undefined;
+  /** An everyday word (고객, 가치): like a term with a sense, no evidence that a section is about CRM. */
+  readonly generic?: boolean | undefined;
   readonly sense?: Sense | undefined;
 }
 
@@ -37,7 +39,10 @@ export class SenseRules {
   private readonly lastCues = new Verdicts();
   private readonly lastLine = new Verdicts();
 
-  private constructor(private readonly rules: ReadonlyMap<string, Rule>) {}
+  private constructor(
+    private readonly rules: ReadonlyMap<string, Rule>,
+    private readonly generic: ReadonlySet<string>,
+  ) {}
 
   /** The rules of every term with a `sense`, or undefined when no term has one. */
   static build(terms: Iterable<SenseTerm>): SenseRules | undefined {
@@ -47,7 +52,11 @@ export class SenseRules {
       spellingsOf.set(term.id, [term.term, ...term.aliases, ...(term.english === undefined ? [] : [term.english])]);
     }
     const rules = new Map<string, Rule>();
+    const generic = new Set<string>();
     for (const term of all) {
+      if (term.generic === true) {
+        generic.add(term.id);
+      }
       const sense = term.sense;
       if (sense === undefined) {
         continue;
@@ -68,7 +77,26 @@ export class SenseRules {
         notWith: sense.notWith.map(foldKey).filter((w) => w !== ''),
       });
     }
-    return rules.size === 0 ? undefined : new SenseRules(rules);
+    return rules.size === 0 ? undefined : new SenseRules(rules, generic);
+  }
+
+  /**
+   * Whether `spelling` of `id` says that a text is about CRM: not when the term is an everyday
+   * word (generic) or its rule covers that spelling (see `isEveryday`); 고객만족 does, though the
+   * rule of customer-satisfaction covers `CS`.
+   */
+  isEvidence(id: string, spelling: string): boolean {
+    return !this.generic.has(id) && !this.isEveryday(id, spelling);
+  }
+
+  /**
+   * Whether `spelling` of `id` is a word of everyday talk (진돗개 충성도, 골프 동반자): one the
+   * term's rule covers. In a casual section (see `Note`) such a mention needs a CRM term on its
+   * own line.
+   */
+  isEveryday(id: string, spelling: string): boolean {
+    const rule = this.rules.get(id);
+    return rule !== undefined && (rule.spellings === undefined || rule.spellings.has(foldKey(spelling)));
   }
 
   /** Whether one of the cues of `id` occurs in `folded` (folded text); false when it has none. */
@@ -110,6 +138,21 @@ export class SenseRules {
     }
     return this.lastCues.contains(context(), id, rule.cues);
   }
+}
+
+/**
+ * Words of a heading that announce talk beside the course (`## 잡담`, `## 일기 (5/3)`,
+ * `## 개인 메모`): a section under such a heading is casual unless CRM terms fill it.
+ */
+const CASUAL_TITLE_WORDS = [
+  '잡담', '일기', '일상', '메모', '딴소리', '딴얘기', '딴 얘기', '여담', '사담', '수다', '후기', '근황', '번외', '낙서', '끄적',
+  '쉬어가기', '쉬는 시간', '기타', '교양', '개인', '오늘 있었던', 'tmi', 'diary', 'misc', 'off-topic', 'off topic', 'personal', 'random',
+].map(foldKey);
+
+/** Whether a heading's title says its section is beside the course (see `CASUAL_TITLE_WORDS`). */
+export function isCasualTitle(title: string): boolean {
+  const folded = foldKey(title);
+  return CASUAL_TITLE_WORDS.some((word) => folded.includes(word));
 }
 
 /** Whether one of a term's words occurs in a folded text, remembered for the last text. */

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import type { SenseRules } from '../match/sense';
+import { type SenseRules, isCasualTitle } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -8,6 +8,26 @@ import { type Heading, extractHeadings } from './headings';
 
 /** How many lines either side `byNearestCue` looks for a cue. */
 const CUE_REACH = 12;
+
+/**
+ * A section whose headings name no CRM term is casual (see `casualSections`) when fewer than this
+ * share of its lines name one: with a casual title (`## 잡담`) …
+ */
+const CASUAL_TITLED_SHARE = 0.35;
+/** … or, without one, in a section of at least `CASUAL_MIN_LINES` lines. */
+const CASUAL_SHARE = 0.1;
+const CASUAL_MIN_LINES = 4;
+
+/** A line with a letter (Hangul or Latin): one that counts in a section's share of CRM lines. */
+const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
+
+/** Which heading sections are casual, and which of their lines name a CRM term. */
+interface Casual {
+  /** 1 for a casual section, by heading index + 1 (0: the text before the first heading). */
+  readonly sections: Uint8Array;
+  /** 1 for a line of a section without CRM headings that names a term which is evidence. */
+  readonly evidence: Uint8Array;
+}
 
 /** One mention of a term in a note: offsets in the text and line/columns as stored in the file. */
 export interface Occurrence {
@@ -54,6 +74,7 @@ export class Note {
   private sectionText: Map<number, string> | undefined;
   /** Folded text of each line asked for, for sense rules (see `SenseRules.accepts`). */
   private lineText: Map<number, string> | undefined;
+  private casual: Casual | undefined;
 
   constructor(
     readonly text: string,
@@ -121,6 +142,10 @@ export class Note {
     let lineStart = 0;
     let next = lines.lineCount > 1 ? lines.lineStart(1) : Number.POSITIVE_INFINITY;
     const senses = this.index.senses;
+    if (senses !== undefined) {
+      // Before the scan: it scans parts of the note itself, and scans do not nest.
+      this.casualSections(senses);
+    }
     this.index.scanEach(this.text, { blocks: this.blocks }, (offset, endOffset, _wordEnd, found, others, via) => {
       let id = found;
       let alternatives = others;
@@ -189,7 +214,12 @@ export class Note {
     const line = (): number => (at ??= this.lines.position(start).line);
     const context = (): string => this.sectionContext(line());
     const lineText = (): string => this.foldedLine(line());
-    const kept = [id, ...alternatives].filter((candidate) => senses.accepts(candidate, this.text, start, end, context, lineText));
+    const spelling = this.text.slice(start, end);
+    const kept = [id, ...alternatives].filter(
+      (candidate) =>
+        senses.accepts(candidate, this.text, start, end, context, lineText) &&
+        !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !senses.hasCueIn(candidate, lineText())),
+    );
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start) : kept;
     return first === undefined ? undefined : [first, rest];
   }
@@ -232,11 +262,87 @@ export class Note {
   }
 
   /**
-   * The folded text of the heading section around `line` — from its heading to the next heading
-   * of any level — with the titles of the headings above it (its path), computed once per
-   * section. What sense cues are looked for in (see `SenseRules`).
+   * Whether an everyday word on `line` is away from the course: in a casual section (see
+   * `casualSections`), on a line that names no CRM term. (`inSense` keeps it still when a cue of
+   * its term is on the line: 학식 가격 … 더 나은 가치.)
    */
-  sectionContext(line: number): string {
+  private offTopic(senses: SenseRules, line: number): boolean {
+    const casual = this.casualSections(senses);
+    return casual.sections[this.sectionAt(line) + 1] === 1 && casual.evidence[line] !== 1;
+  }
+
+  /**
+   * The casual sections of the note: talk beside the course (`## 잡담`, a diary, a note about the
+   * weekend), where 진돗개 충성도 and 골프 동반자 are everyday words whatever cue words are near.
+   * A section is casual when neither its heading nor the headings above it (but the note's title,
+   * level 1) name a CRM term — a term that is evidence (see `SenseRules.isEvidence`) — and few of
+   * its lines do: under `CASUAL_TITLED_SHARE` when one of those headings says so (see
+   * `isCasualTitle`), else under `CASUAL_SHARE` of at least `CASUAL_MIN_LINES` lines.
+   */
+  private casualSections(senses: SenseRules): Casual {
+    if (this.casual !== undefined) {
+      return this.casual;
+    }
+    const headings = this.headings;
+    const lines = this.lines;
+    const evidenceIn = (spelling: string, id: string, alternatives: readonly string[]): boolean =>
+      senses.isEvidence(id, spelling) && alternatives.every((a) => senses.isEvidence(a, spelling));
+    const titleEvidence = headings.map((h) => this.index.scan(h.title, { markdown: false }).some((m) => evidenceIn(h.title.slice(m.start, m.end), m.id, m.alternatives)));
+    const sections = new Uint8Array(headings.length + 1);
+    const spans: Array<{ at: number; titled: boolean; from: number; to: number }> = [];
+    for (let at = -1; at < headings.length; at++) {
+      let evidence = false;
+      let titled = false;
+      if (at >= 0) {
+        const own = headings[at] as Heading;
+        evidence = titleEvidence[at] === true;
+        titled = isCasualTitle(own.title);
+        let level = own.level;
+        for (let k = at - 1; k >= 0 && level > 1 && !evidence; k--) {
+          const heading = headings[k] as Heading;
+          if (heading.level < level) {
+            level = heading.level;
+            if (level > 1) {
+              evidence = titleEvidence[k] === true;
+              titled ||= isCasualTitle(heading.title);
+            }
+          }
+        }
+      }
+      const from = at < 0 ? 0 : (headings[at] as Heading).line + 1;
+      const to = at + 1 < headings.length ? (headings[at + 1] as Heading).line : lines.lineCount;
+      if (!evidence && from < to) {
+        spans.push({ at, titled, from, to });
+      }
+    }
+    const evidence = new Uint8Array(lines.lineCount);
+    const ranges = spans.map((span) => ({ start: lines.lineStart(span.from), end: span.to < lines.lineCount ? lines.lineStart(span.to) : this.text.length }));
+    this.index.scanRanges(this.text, ranges, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives) => {
+      if (evidenceIn(this.text.slice(start, end), id, alternatives)) {
+        evidence[lines.position(start).line] = 1;
+      }
+    });
+    for (const span of spans) {
+      let counted = 0;
+      let named = 0;
+      for (let k = span.from; k < span.to; k++) {
+        const start = lines.lineStart(k);
+        const end = k + 1 < lines.lineCount ? lines.lineStart(k + 1) : this.text.length;
+        if (!inRegions(this.blocks, start) && WORDY.test(this.text.slice(start, end))) {
+          counted++;
+          named += evidence[k] as number;
+        }
+      }
+      const share = counted === 0 ? 0 : named / counted;
+      const casual = span.titled ? share < CASUAL_TITLED_SHARE : counted >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
+      sections[span.at + 1] = casual ? 1 : 0;
+    }
+    this.casual = { sections, evidence };
+    return this.casual;
+  }
+
+  /** The index of the heading whose section holds `line`, or -1 before the first heading. */
+  private sectionAt(line: number): number {
     const headings = this.headings;
     let lo = 0;
     let hi = headings.length;
@@ -248,7 +354,17 @@ export class Note {
         hi = mid;
       }
     }
-    const at = lo - 1; // the section's heading, or -1 before the first heading
+    return lo - 1;
+  }
+
+  /**
+   * The folded text of the heading section around `line` — from its heading to the next heading
+   * of any level — with the titles of the headings above it (its path), computed once per
+   * section. What sense cues are looked for in (see `SenseRules`).
+   */
+  sectionContext(line: number): string {
+    const headings = this.headings;
+    const at = this.sectionAt(line);
     this.sectionText ??= new Map();
     const cached = this.sectionText.get(at);
     if (cached !== undefined) {
