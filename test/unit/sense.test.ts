@@ -155,3 +155,31 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     assert.equal(new Note('## 잡담\n\n충성도 → 타성적 로열티\n', casualIndex).termAtPosition(2, 1)?.id, 'loyalty');
   });
 });
+
+describe('한 줄에 같은 말이 둘 (a line that explains a term by its everyday twin)', () => {
+  const twinTerms: IndexTerm[] = [
+    { id: 'roll-up', term: '롤업', aliases: [], sense: { cues: [], spellings: ['롤업'], notAfter: [], notWith: ['셔츠', '소매 롤업'] } },
+    { id: 'dice', term: '다이스', aliases: [], sense: { cues: [], spellings: ['다이스'], notAfter: [], notWith: ['깍둑'] } },
+    { id: 'reach', term: '접근성', aliases: [], sense: { cues: [], spellings: ['접근성'], notAfter: [], notWith: ['웹 접근성', '스크린리더'] } },
+    { id: 'value', term: '가치', aliases: ['Value'], sense: { cues: [], spellings: ['가치'], notAfter: [], notWith: ['Veracity', '비즈니스 가치'] } },
+  ];
+  const twinIndex = TermIndex.build(twinTerms);
+  const at = (text: string): string[] => new Note(text, twinIndex).occurrences.map((o) => `${o.start}:${o.text}`);
+
+  it('일상어 뜻의 말은 바로 뒤의 같은 말에 붙는다: 롤업은 셔츠 소매 롤업처럼 → 앞의 롤업만 용어', () => {
+    assert.deepEqual(at('롤업은 셔츠 소매 롤업처럼 말아 올린다\n'), ['0:롤업']);
+  });
+  it('괄호 속 말은 괄호 앞의 말에: 다이스는 감자 다이스(깍둑썰기)처럼 → 앞의 다이스만', () => {
+    assert.deepEqual(at('다이스는 요리할 때 감자 다이스(깍둑썰기)처럼 자른다\n'), ['0:다이스']);
+  });
+  it('겹치는 말은 그 말에: 웹 접근성(스크린리더)은 모바일의 접근성과 다르다 → 뒤의 접근성만', () => {
+    assert.deepEqual(at('웹 접근성(스크린리더 지원)은 모바일 특성의 접근성이랑 다르다\n'), ['25:접근성']);
+  });
+  it('한 줄에 한 번이면 줄의 어느 말이든 그 말에 (예전 규칙 그대로)', () => {
+    assert.deepEqual(at('셔츠는 나중에, 롤업은 OLAP 연산\n'), []);
+  });
+  it('들여 쓴 목록 항목은 위 항목의 말도 본다: 5V의 Veracity 아래 항목의 가치', () => {
+    const note = '- 5V = 3V + Veracity + 가치\n  - 여기서 가치는 데이터에서 뽑는 비즈니스 가치\n- 고객이 얻는 가치\n';
+    assert.deepEqual(new Note(note, twinIndex).occurrences.map((o) => `${o.line}:${o.start}`), ['2:9']);
+  });
+});

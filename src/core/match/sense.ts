@@ -22,6 +22,8 @@ interface Rule {
   readonly notAfter: readonly string[];
   /** Folded words that mark the everyday sense anywhere on the spelling's line. */
   readonly notWith: readonly string[];
+  /** The same words as written (lower case), to find which mention of a line they are about. */
+  readonly notWithWritten: readonly string[];
 }
 
 /**
@@ -75,6 +77,7 @@ export class SenseRules {
         spellings: sense.spellings === undefined ? undefined : new Set(sense.spellings.map(foldKey)),
         notAfter: sense.notAfter.map(foldKey).filter((w) => w !== ''),
         notWith: sense.notWith.map(foldKey).filter((w) => w !== ''),
+        notWithWritten: sense.notWith.filter((w) => foldKey(w) !== '').map((w) => w.toLowerCase()),
       });
     }
     return rules.size === 0 ? undefined : new SenseRules(rules, generic);
@@ -113,8 +116,8 @@ export class SenseRules {
   /**
    * Whether the spelling at `text[start, end)` is the term `id` there. `context` gives the folded
    * text of the heading section around it (and its heading path), computed only when a cue is
-   * needed; `line`, when given, the folded text of its line (a note caches both), else the line
-   * is folded here.
+   * needed; `line`, when given, the folded text of its line — with the list item it is nested in,
+   * where `notWith` words count too (a note caches both) — else the line is folded here.
    */
   accepts(id: string, text: string, start: number, end: number, context: () => string, line?: () => string): boolean {
     const rule = this.rules.get(id);
@@ -128,8 +131,8 @@ export class SenseRules {
       return false;
     }
     if (rule.notWith.length > 0) {
-      const found = line === undefined ? rule.notWith.some((word) => foldKey(lineAround(text, start, end)).includes(word)) : this.lastLine.contains(line(), id, rule.notWith);
-      if (found) {
+      const folded = line === undefined ? foldKey(lineAround(text, start, end)) : line();
+      if (this.lastLine.contains(folded, id, rule.notWith) && aboutThisMention(text, start, end, rule, folded)) {
         return false;
       }
     }
@@ -202,6 +205,11 @@ export function wordBefore(text: string, start: number): string {
 
 /** The line holding `text[start, end)`, at most `LINE_REACH` characters either side. */
 function lineAround(text: string, start: number, end: number): string {
+  const [from, to] = lineBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+function lineBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < LINE_REACH && text.charCodeAt(from - 1) !== 0x0a) {
     from--;
@@ -210,7 +218,60 @@ function lineAround(text: string, start: number, end: number): string {
   while (to < text.length && to - end < LINE_REACH && text.charCodeAt(to) !== 0x0a) {
     to++;
   }
-  return text.slice(from, to);
+  return [from, to];
+}
+
+/**
+ * Whether the everyday words of a line (`notWith`) are about the mention at `text[start, end)`
+ * when the line writes that spelling more than once: `롤업은 셔츠 소매 롤업처럼` explains the
+ * term by its everyday twin. A word is about the mention it overlaps, the one whose bracket it
+ * stands in (`다이스(깍둑썰기)`), else the next one after it — the everyday word comes first in
+ * `연극 스크립트` — or, with none after it, the last one before it. With one mention on the line,
+ * every word is about it; so is a word found only in `context` (the folded line and the list item
+ * it is nested in), not as written on the line.
+ */
+function aboutThisMention(text: string, start: number, end: number, rule: Rule, context: string): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to).toLowerCase();
+  const spelling = text.slice(start, end).toLowerCase();
+  const mentions: number[] = [];
+  for (let at = line.indexOf(spelling); at >= 0; at = line.indexOf(spelling, at + spelling.length)) {
+    mentions.push(at);
+  }
+  const self = start - from;
+  if (mentions.length < 2 || !mentions.includes(self)) {
+    return true;
+  }
+  for (let k = 0; k < rule.notWith.length; k++) {
+    const word = rule.notWithWritten[k] as string;
+    let written = false;
+    for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + word.length)) {
+      written = true;
+      if (mentionOf(line, mentions, spelling.length, at, at + word.length) === self) {
+        return true;
+      }
+    }
+    // Found only folded (other spacing) or only in the item above: about the whole line.
+    if (!written && context.includes(rule.notWith[k] as string)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The mention (start in `line`) an everyday word at `line[from, to)` is about (see `aboutThisMention`). */
+function mentionOf(line: string, mentions: readonly number[], length: number, from: number, to: number): number {
+  const overlapped = mentions.find((m) => m < to && from < m + length);
+  if (overlapped !== undefined) {
+    return overlapped;
+  }
+  const open = line.lastIndexOf('(', from);
+  const bracketed = open >= 0 && !line.slice(open, from).includes(')') ? mentions.find((m) => m + length === open) : undefined;
+  if (bracketed !== undefined) {
+    return bracketed;
+  }
+  const after = mentions.find((m) => m >= to);
+  return after ?? (mentions[mentions.length - 1] as number);
 }
 
 const LINE_REACH = 300;

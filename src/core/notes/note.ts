@@ -18,6 +18,11 @@ const CASUAL_TITLED_SHARE = 0.35;
 const CASUAL_SHARE = 0.1;
 const CASUAL_MIN_LINES = 4;
 
+/** A list item's indent and marker (`  - `, `1. `). */
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]/;
+/** How many lines up `foldedItem` looks for the item a line is nested in. */
+const ITEM_REACH = 8;
+
 /** A line with a letter (Hangul or Latin): one that counts in a section's share of CRM lines. */
 const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
 
@@ -214,10 +219,11 @@ export class Note {
     const line = (): number => (at ??= this.lines.position(start).line);
     const context = (): string => this.sectionContext(line());
     const lineText = (): string => this.foldedLine(line());
+    const itemText = (): string => this.foldedItem(line());
     const spelling = this.text.slice(start, end);
     const kept = [id, ...alternatives].filter(
       (candidate) =>
-        senses.accepts(candidate, this.text, start, end, context, lineText) &&
+        senses.accepts(candidate, this.text, start, end, context, itemText) &&
         !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !senses.hasCueIn(candidate, lineText())),
     );
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start) : kept;
@@ -393,6 +399,36 @@ export class Note {
     const folded = foldKey(path.join('\n')) + parts.join('');
     this.sectionText.set(at, folded);
     return folded;
+  }
+
+  /**
+   * The folded text of a line with the list item it is nested in (`  - 여기서 가치(Value)는 …`
+   * under `- 5V = … + 가치(Value)`): where an everyday-sense word (`notWith`) counts.
+   */
+  private foldedItem(line: number): string {
+    const own = this.foldedLine(line);
+    const indent = LIST_ITEM.exec(this.rawLine(line))?.[1]?.length ?? 0;
+    if (indent === 0) {
+      return own;
+    }
+    for (let k = line - 1; k >= 0 && line - k <= ITEM_REACH; k--) {
+      const item = LIST_ITEM.exec(this.rawLine(k));
+      if (item === null) {
+        if (this.rawLine(k).trim() === '' || /^\s*#/.test(this.rawLine(k))) {
+          break;
+        }
+        continue;
+      }
+      if ((item[1]?.length ?? 0) < indent) {
+        return this.foldedLine(k) + own;
+      }
+    }
+    return own;
+  }
+
+  private rawLine(line: number): string {
+    const lines = this.lines;
+    return this.text.slice(lines.lineStart(line), line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length);
   }
 
   /** The folded text of one line (without its line break), computed once. */
