@@ -107,24 +107,32 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
 });
 
 /**
- * Notes written after the sense cues were tuned, by someone who did not see the rules, and never
- * used to tune them (see heldout/README.md): how well the rules carry to new notes. A ratchet at
- * the level measured when they came in (97.3% / 98.3%); the goal is the issue's 99%.
+ * Notes written after the sense cues were tuned, by someone who did not see the rules. The first
+ * set has since been used to tune them (see heldout/README.md): a ratchet at its level now
+ * (99.0% / 99.2%). The second was never used (heldout2/README.md): a ratchet at what it measured
+ * once after that tuning (98.5% / 99.1%), and so is the third, written blind and measured once
+ * when it came in (96.2% / 99.2%; heldout3/README.md): how well the rules carry to notes they
+ * never saw. The issue's goal (99% precision on such notes) is not met yet.
  */
-const HELDOUT_PRECISION = 0.97;
-const HELDOUT_RECALL = 0.98;
+const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; traps: number; precision: number; recall: number }> = [
+  { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.985, recall: 0.99 },
+  { dir: 'heldout2', notes: 6, judgments: 1200, traps: 120, precision: 0.98, recall: 0.99 },
+  { dir: 'heldout3', notes: 6, judgments: 1500, traps: 200, precision: 0.96, recall: 0.99 },
+];
 
-describe('정밀도: 규칙을 맞출 때 보지 않은 노트 (held-out notes)', () => {
-  const { judgments, precision, recall, wrong, missed, report } = scoreCorpus(path.join(dir, 'heldout'));
-  it('판정이 충분하다: 노트 3개, 판정 500개 이상, 일상어 함정 60개 이상', () => {
-    const all = Object.values(judgments.notes).flat();
-    assert.equal(Object.keys(judgments.notes).length, 3);
-    assert.ok(all.length >= 500, `${all.length} judgments`);
-    assert.ok(all.filter((j) => j.id === null).length >= 60, 'traps');
+for (const set of HELDOUT) {
+  describe(`정밀도: 나중에 따로 쓴 노트 (${set.dir})`, () => {
+    const { judgments, precision, recall, wrong, missed, report } = scoreCorpus(path.join(dir, set.dir));
+    it(`판정이 충분하다: 노트 ${set.notes}개, 판정 ${set.judgments}개 이상, 함정 ${set.traps}개 이상`, () => {
+      const all = Object.values(judgments.notes).flat();
+      assert.equal(Object.keys(judgments.notes).length, set.notes);
+      assert.ok(all.length >= set.judgments, `${all.length} judgments`);
+      assert.ok(all.filter((j) => j.id === null).length >= set.traps, 'traps');
+    });
+    it(`정밀도 ${set.precision * 100}% 이상, 재현율 ${set.recall * 100}% 이상`, () => {
+      console.log(`      ${report}`);
+      assert.ok(precision >= set.precision, `${report}\nwrong:\n${wrong.join('\n')}`);
+      assert.ok(recall >= set.recall, `${report}\nmissed:\n${missed.join('\n')}`);
+    });
   });
-  it(`정밀도 ${HELDOUT_PRECISION * 100}% 이상, 재현율 ${HELDOUT_RECALL * 100}% 이상`, () => {
-    console.log(`      ${report}`);
-    assert.ok(precision >= HELDOUT_PRECISION, `${report}\nwrong:\n${wrong.join('\n')}`);
-    assert.ok(recall >= HELDOUT_RECALL, `${report}\nmissed:\n${missed.join('\n')}`);
-  });
-});
+}
