@@ -135,6 +135,8 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     assert.deepEqual(found('## RFM 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm', '2:충성도=loyalty']);
     assert.deepEqual(found('# RFM 정리\n\n## 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm']);
     assert.deepEqual(found('## RFM\n\n### 메모\n\n충성도를 본다.\n'), ['0:RFM=rfm', '4:충성도=loyalty']);
+    // A note titled 메모 is a note, not an aside: its title says nothing about its sections.
+    assert.deepEqual(found('# 메모\n\n충성도를 본다.\n'), ['2:충성도=loyalty']);
   });
   it('잡담이라는 제목이 없으면: 네 줄 이상이고 CRM 용어가 있는 줄이 10% 미만일 때만 잡담 절', () => {
     const lines = (n: number): string => Array.from({ length: n - 1 }, (_, k) => `하루 ${k}`).join('\n');

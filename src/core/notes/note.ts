@@ -282,8 +282,8 @@ export class Note {
    * weekend), where 진돗개 충성도 and 골프 동반자 are everyday words whatever cue words are near.
    * A section is casual when neither its heading nor the headings above it (but the note's title,
    * level 1) name a CRM term — a term that is evidence (see `SenseRules.isEvidence`) — and few of
-   * its lines do: under `CASUAL_TITLED_SHARE` when one of those headings says so (see
-   * `isCasualTitle`), else under `CASUAL_SHARE` of at least `CASUAL_MIN_LINES` lines.
+   * its lines do: under `CASUAL_TITLED_SHARE` when one of those headings below the title says so
+   * (see `isCasualTitle`), else under `CASUAL_SHARE` of at least `CASUAL_MIN_LINES` lines.
    */
   private casualSections(senses: SenseRules): Casual {
     if (this.casual !== undefined) {
@@ -302,7 +302,8 @@ export class Note {
       if (at >= 0) {
         const own = headings[at] as Heading;
         evidence = titleEvidence[at] === true;
-        titled = isCasualTitle(own.title);
+        // A note's title (`# 메모`) names the note, not an aside in it.
+        titled = own.level > 1 && isCasualTitle(own.title);
         let level = own.level;
         for (let k = at - 1; k >= 0 && level > 1 && !evidence; k--) {
           const heading = headings[k] as Heading;
