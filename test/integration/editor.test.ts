@@ -155,9 +155,14 @@ describe('거두기: 한글(English) 짝을 작업 영역 용어집에', () => {
     await activate();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '- 그로스마케팅(Growth Marketing)은 실험으로 성장을 찾는다\n' });
     await vscode.window.showTextDocument(document);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 4, 0, 4));
-    const harvest = actions.find((a) => a.command?.command === 'crmNotes.harvest');
-    assert.ok(harvest?.command, actions.map((a) => a.title).join(', '));
+    // An untitled document may reuse the URI of the previous test's one, whose diagnostics and
+    // actions linger until the lint has read the new text: ask until the new text's action is there.
+    const harvest = await eventually(async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 4, 0, 4));
+      const found = actions.find((a) => a.command?.command === 'crmNotes.harvest');
+      assert.ok(found?.command, actions.map((a) => a.title).join(', '));
+      return found;
+    });
     await keepingWorkspaceGlossary(async () => {
       assert.equal(await vscode.commands.executeCommand(harvest.command?.command ?? '', ...(harvest.command?.arguments ?? [])), true);
       await vscode.window.showTextDocument(document);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { wordBefore } from '../../src/core/match/sense';
+import { inEnglishPhrase, isPlainEnglish, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -183,5 +183,65 @@ describe('한 줄에 같은 말이 둘 (a line that explains a term by its every
   it('들여 쓴 목록 항목은 위 항목의 말도 본다: 5V의 Veracity 아래 항목의 가치', () => {
     const note = '- 5V = 3V + Veracity + 가치\n  - 여기서 가치는 데이터에서 뽑는 비즈니스 가치\n- 고객이 얻는 가치\n';
     assert.deepEqual(new Note(note, twinIndex).occurrences.map((o) => `${o.line}:${o.start}`), ['2:9']);
+  });
+});
+
+describe('평범한 영어 낱말 (plain English spellings follow the rules of everyday words)', () => {
+  const english: IndexTerm[] = [
+    { id: 'monetary', term: '구매금액', aliases: ['M'], english: 'Monetary' },
+    { id: 'security', term: '보안성', aliases: [], english: 'Security' },
+    { id: 'cross-selling', term: '교차판매', aliases: ['Cross-selling'] },
+    { id: 'rfm', term: 'RFM', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [] },
+    { id: 'customer-value', term: '고객가치', aliases: ['Customer Value'] },
+  ];
+  const englishIndex = TermIndex.build(english);
+  const found = (text: string): Array<[string, string]> => new Note(text, englishIndex).occurrences.map((o) => [o.text, o.id]);
+
+  it('낱말 분류: 소문자로 이어지는 낱말만, 약어·섞인 표기는 아니다', () => {
+    assert.deepEqual(
+      ['Monetary', 'security', 'Cross-selling', 'RFM', 'e-CRM', 'SoLoMo', 'K-means', 'AB', 'Co-creation'].map(isPlainEnglish),
+      [true, true, true, false, false, false, false, false, true],
+    );
+  });
+  it('영어 문장 속 낱말은 용어가 아니다: the monetary policy, security check', () => {
+    assert.deepEqual(found('# RFM\n\n- the monetary policy 기사\n- 공항 security check 줄이 길었다\n'), [['RFM', 'rfm']]);
+  });
+  it('한글 옆, 괄호 안, and로 이은 목록의 영어 용어는 그대로 용어', () => {
+    assert.deepEqual(found('# 정리\n\n- 구매금액(Monetary)과 보안성(Security)\n- Monetary and Security\n- Cross-selling은 RFM Monetary로\n'), [
+      ['구매금액', 'monetary'], ['Monetary', 'monetary'], ['보안성', 'security'], ['Security', 'security'],
+      ['Monetary', 'monetary'], ['Security', 'security'],
+      ['Cross-selling', 'cross-selling'], ['RFM', 'rfm'], ['Monetary', 'monetary'],
+    ]);
+  });
+  it('영어 구절의 이웃: 한 칸 띄운 두 글자 이상 낱말, 약어·and·숫자 붙은 말은 아니다', () => {
+    const at = (text: string, word: string): boolean => inEnglishPhrase(text, text.indexOf(word), text.indexOf(word) + word.length);
+    assert.deepEqual(
+      [
+        at('the monetary policy', 'monetary'),
+        at('monetary policy', 'monetary'),
+        at('low monetary', 'monetary'),
+        at('CRM Monetary', 'Monetary'),
+        at('Monetary and Security', 'Monetary'),
+        at('a Monetary', 'Monetary'),
+        at('x2y Monetary', 'Monetary'),
+        at('Monetary  policy', 'Monetary'),
+        at('(Monetary)', 'Monetary'),
+        at('구매금액 Monetary 점수', 'Monetary'),
+      ],
+      [true, true, true, false, false, false, false, false, false, false],
+    );
+  });
+  it('더 긴 표기가 있으면 그 표기: Customer Value는 고객가치', () => {
+    assert.deepEqual(found('# 가치\n\nCustomer Value를 높인다.\n'), [['Customer Value', 'customer-value']]);
+  });
+  it('잡담 절에서는 그 줄에 CRM 용어가 있어야 한다: 게임 Security 설정, 반면 RFM의 Monetary', () => {
+    const note = '# 정리\n\n## RFM 분석\n\n- RFM 점수\n\n## 잡담\n\n- 게임 Security 설정을 바꿨다\n- 오늘은 쉬었다\n- 내일은 RFM의 Monetary 복습\n';
+    assert.deepEqual(found(note), [['RFM', 'rfm'], ['RFM', 'rfm'], ['RFM', 'rfm'], ['Monetary', 'monetary']]);
+  });
+  it('평범한 영어 표기는 절이 CRM 이야기라는 근거가 아니다', () => {
+    // Without the rule, Security would make the 잡담 section about CRM, and 고객 (generic) would stay.
+    const note = '# 메모\n\n## 잡담\n\n- Security 카드 분실\n- 카페 손님이 많았다\n- 오늘은 쉬었다\n';
+    assert.deepEqual(found(note), []);
   });
 });

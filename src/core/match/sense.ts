@@ -44,9 +44,14 @@ export class SenseRules {
   private constructor(
     private readonly rules: ReadonlyMap<string, Rule>,
     private readonly generic: ReadonlySet<string>,
+    /** Each term's spellings that are plain English words (see `isPlainEnglish`), folded. */
+    private readonly plain: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
 
-  /** The rules of every term with a `sense`, or undefined when no term has one. */
+  /**
+   * The rules of every term with a `sense` or a plain English spelling (see `isPlainEnglish`),
+   * or undefined when no term has either.
+   */
   static build(terms: Iterable<SenseTerm>): SenseRules | undefined {
     const all = [...terms];
     const spellingsOf = new Map<string, string[]>();
@@ -55,9 +60,20 @@ export class SenseRules {
     }
     const rules = new Map<string, Rule>();
     const generic = new Set<string>();
+    const plain = new Map<string, Set<string>>();
     for (const term of all) {
       if (term.generic === true) {
         generic.add(term.id);
+      }
+      for (const spelling of spellingsOf.get(term.id) ?? []) {
+        if (isPlainEnglish(spelling)) {
+          let set = plain.get(term.id);
+          if (set === undefined) {
+            set = new Set();
+            plain.set(term.id, set);
+          }
+          set.add(foldKey(spelling));
+        }
       }
       const sense = term.sense;
       if (sense === undefined) {
@@ -80,7 +96,7 @@ export class SenseRules {
         notWithWritten: sense.notWith.filter((w) => foldKey(w) !== '').map((w) => w.toLowerCase()),
       });
     }
-    return rules.size === 0 ? undefined : new SenseRules(rules, generic);
+    return rules.size === 0 && plain.size === 0 ? undefined : new SenseRules(rules, generic, plain);
   }
 
   /**
@@ -99,7 +115,8 @@ export class SenseRules {
    */
   isEveryday(id: string, spelling: string): boolean {
     const rule = this.rules.get(id);
-    return rule !== undefined && (rule.spellings === undefined || rule.spellings.has(foldKey(spelling)));
+    const folded = foldKey(spelling);
+    return (rule !== undefined && (rule.spellings === undefined || rule.spellings.has(folded))) || this.plain.get(id)?.has(folded) === true;
   }
 
   /** Whether one of the cues of `id` occurs in `folded` (folded text); false when it has none. */
@@ -110,7 +127,7 @@ export class SenseRules {
 
   /** Whether `id` has a rule at all: the cheap test before `accepts`. */
   has(id: string): boolean {
-    return this.rules.has(id);
+    return this.rules.has(id) || this.plain.has(id);
   }
 
   /**
@@ -120,11 +137,15 @@ export class SenseRules {
    * where `notWith` words count too (a note caches both) — else the line is folded here.
    */
   accepts(id: string, text: string, start: number, end: number, context: () => string, line?: () => string): boolean {
+    const folded = foldKey(text.slice(start, end));
+    if (this.plain.get(id)?.has(folded) === true && inEnglishPhrase(text, start, end)) {
+      return false;
+    }
     const rule = this.rules.get(id);
     if (rule === undefined) {
       return true;
     }
-    if (rule.spellings !== undefined && !rule.spellings.has(foldKey(text.slice(start, end)))) {
+    if (rule.spellings !== undefined && !rule.spellings.has(folded)) {
       return true;
     }
     if (rule.notAfter.length > 0 && endsWithAny(wordBefore(text, start), rule.notAfter)) {
@@ -275,6 +296,60 @@ function mentionOf(line: string, mentions: readonly number[], length: number, fr
 }
 
 const LINE_REACH = 300;
+
+/**
+ * Whether a spelling is a plain English word (Monetary, Security, Prospect, Cross-selling):
+ * letters and inner hyphens, at least three letters, no capital after the first letter and no
+ * one-letter prefix (K-means). Such a word is everyday talk as often as it is the term, so it
+ * follows the rules of everyday words (see `isEveryday`, `inEnglishPhrase`); acronyms and mixed
+ * forms (RFM, e-CRM, SoLoMo) do not.
+ */
+export function isPlainEnglish(spelling: string): boolean {
+  return /^[A-Za-z][a-z]+(?:-[a-z]+)*$/.test(spelling) && spelling.length >= 3;
+}
+
+/** Words that join English terms in a list (`Recency and Frequency`), not a phrase of their own. */
+const JOINERS = new Set(['and', 'or', 'vs', 'versus', 'nor']);
+
+/**
+ * Whether `text[start, end)` is one word of a longer English phrase that is not itself a
+ * spelling (the matcher prefers the longest): `the monetary policy`, `security check`. A
+ * neighbour counts when it is a Latin word of two or more letters next to it with one space
+ * between, not an acronym (CRM Value) and not a joiner (`Cross-selling or Up-selling`).
+ */
+export function inEnglishPhrase(text: string, start: number, end: number): boolean {
+  return isPhraseWord(latinWordBefore(text, start)) || isPhraseWord(latinWordAfter(text, end));
+}
+
+function isPhraseWord(word: string): boolean {
+  return word.length >= 2 && /[a-z]/.test(word) && !JOINERS.has(word.toLowerCase());
+}
+
+function latinWordBefore(text: string, start: number): string {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) {
+    return '';
+  }
+  let from = start - 1;
+  while (from > 0 && start - from < 40 && isLatinLetter(text.charCodeAt(from - 1))) {
+    from--;
+  }
+  return from > 0 && isAsciiAlnum(text.charCodeAt(from - 1)) ? '' : text.slice(from, start - 1);
+}
+
+function latinWordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 0x20) {
+    return '';
+  }
+  let to = end + 1;
+  while (to < text.length && to - end < 40 && isLatinLetter(text.charCodeAt(to))) {
+    to++;
+  }
+  return to < text.length && isAsciiAlnum(text.charCodeAt(to)) ? '' : text.slice(end + 1, to);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
 function endsWithAny(word: string, suffixes: readonly string[]): boolean {
   return word !== '' && suffixes.some((s) => word.endsWith(s));
