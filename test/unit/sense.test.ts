@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { inEnglishPhrase, isPlainEnglish, wordBefore } from '../../src/core/match/sense';
+import { inEnglishPhrase, isPlainEnglish, namedAfter, namesStudy, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -94,6 +94,27 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     const dms = new Note(text, bundled).occurrences.filter((o) => o.text === 'DM').map((o) => `${o.line}:${o.id}`);
     assert.deepEqual(dms, ['2:data-mart', '3:data-mart', '8:direct-mail']);
   });
+  it('노트가 약어를 정의하면 그 블록의 약어는 그 용어: 데이터 마트(DM) 아래 \'DM은 다이렉트 메일이 아님\'; 바로 뒤 풀이 DM(우편)이 먼저', () => {
+    const { index: bundled } = bundledSnapshot();
+    const text = [
+      '## DW', '',
+      '- 데이터 마트(DM): 부서별로 자른 작은 DW',
+      '  - 마케팅 DM은 캠페인 분석용',
+      '  - 여기서 DM은 다이렉트 메일이 아님! 캠페인 채널의 DM(우편 발송)과 다름',
+      '', '- DM 응답률은 캠페인 지표',
+    ].join('\n');
+    const dms = new Note(text, bundled).occurrences.filter((o) => o.text === 'DM').map((o) => `${o.line}:${o.start}:${o.id}`);
+    assert.deepEqual(dms, ['2:9:data-mart', '3:8:data-mart', '4:8:data-mart', '4:33:direct-mail', '6:2:direct-mail']);
+  });
+  it('일상어 짝과 견주는 말은 용어가 아니다: 코칭은 … 축구 감독의 코칭이랑 비슷한 느낌; 한 번만 쓰면 견줌이 아니다', () => {
+    const { index: bundled } = bundledSnapshot();
+    const coaching = (text: string): string[] => new Note(text, bundled).occurrences.filter((o) => o.text === '코칭').map((o) => `${o.line}:${o.start}:${o.id}`);
+    const note = '## 컨택센터\n\n- 슈퍼바이저가 모니터링 후 코칭\n- 코칭은 녹취를 같이 듣는 것 → 축구 감독이 하는 코칭이랑 비슷한 느낌\n';
+    assert.deepEqual(coaching(note), ['2:16:coaching', '3:2:coaching']);
+    assert.deepEqual(coaching('## 컨택센터\n\n- 슈퍼바이저의 코칭이랑 비슷한 느낌의 교육\n'), ['2:9:coaching']);
+    const offer = '## 캠페인\n\n- 오퍼 = 고객에게 제시하는 혜택\n  - 취준생이 말하는 "오퍼 받았다"랑은 다른 뜻\n';
+    assert.deepEqual(new Note(offer, bundled).occurrences.filter((o) => o.text === '오퍼').map((o) => `${o.line}:${o.id}`), ['2:campaign-offer']);
+  });
   it('번들 용어집: 기업 신뢰도와 시험 단골 문제는 용어가 아니고, 연관규칙의 신뢰도는 용어다', () => {
     const { index: bundled } = bundledSnapshot();
     const ids = (text: string): string[] => new Note(text, bundled).occurrences.map((o) => `${o.text}=${o.id}`);
@@ -148,6 +169,34 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   it('잡담이라는 제목이라도 CRM 용어가 있는 줄이 35% 이상이면 잡담 절이 아니다', () => {
     assert.deepEqual(found('## 메모\n\nRFM 복습\n진돗개 충성도.\n'), ['2:RFM=rfm', '3:충성도=loyalty']);
     assert.deepEqual(found('## 메모\n\nRFM 복습\n하루\n하루\n진돗개 충성도.\n'), ['2:RFM=rfm']);
+  });
+  it('잡담 절에서 CRM 용어 혼자는 일상 이야기: 다른 용어, 공부 말, 잇는 말, 이름 붙이는 끝이 있어야 용어', () => {
+    const note = [
+      '## 잡담', '',
+      '- 오늘 동아리 선배가 타성적 로열티 얘기를 했다', // alone: everyday talk
+      '- 내일 RFM 복습하고 타성적 로열티 외우기', // 복습 / 외우: about the course
+      '- 편의점 적립카드만 씀 → 타성적 로열티', // an arrow relates the day to the course
+      '- 이게 타성적 로열티인가', // an ending that names it
+      '- RFM 그리고 타성적 로열티', // two course terms on one line
+      // Few lines of a casual section name a CRM term (under 35%): ten more about the day.
+      ...Array.from({ length: 10 }, (_, k) => `- 집에서 쉼 ${k}`),
+    ].join('\n');
+    assert.deepEqual(found(note), [
+      '3:RFM=rfm', '3:타성적 로열티=inertia-loyalty', '4:타성적 로열티=inertia-loyalty', '5:타성적 로열티=inertia-loyalty',
+      '6:RFM=rfm', '6:타성적 로열티=inertia-loyalty',
+    ]);
+    // The hover follows the same rule.
+    const hover = new Note(note, casualIndex);
+    assert.equal(hover.termAtPosition(2, 18), undefined);
+    assert.equal(hover.termAtPosition(4, 16)?.id, 'inertia-loyalty');
+  });
+  it('잡담 절이 아니면 CRM 용어 혼자도 용어: 같은 줄이 ## 로열티 아래', () => {
+    assert.deepEqual(found('## 로열티 유형\n\n- 오늘 동아리 선배가 타성적 로열티 얘기를 했다\n'), ['0:로열티=loyalty', '2:타성적 로열티=inertia-loyalty']);
+  });
+  it('이름 붙이는 끝과 공부 말 (namedAfter, namesStudy)', () => {
+    const text = '결속인가 결속인 듯 결속이다 결속이네';
+    assert.deepEqual([2, 7, 13, 18].map((end) => namedAfter(text, end)), [true, true, false, true]);
+    assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '집에서쉼', '이게바로'].map(namesStudy), [true, true, true, false, true]);
   });
   it('코드 블록 속 용어는 증거가 아니고 코드 줄은 세지 않는다; 호버도 같은 규칙', () => {
     const note = '## 잡담\n\n```\nRFM\n```\n진돗개 충성도.\n';

@@ -46,6 +46,8 @@ export class SenseRules {
     private readonly generic: ReadonlySet<string>,
     /** Each term's spellings that are plain English words (see `isPlainEnglish`), folded. */
     private readonly plain: ReadonlyMap<string, ReadonlySet<string>>,
+    /** Every spelling of each term, folded (see `definedAs`). */
+    private readonly folded: ReadonlyMap<string, readonly string[]>,
   ) {}
 
   /**
@@ -96,7 +98,8 @@ export class SenseRules {
         notWithWritten: sense.notWith.filter((w) => foldKey(w) !== '').map((w) => w.toLowerCase()),
       });
     }
-    return rules.size === 0 && plain.size === 0 ? undefined : new SenseRules(rules, generic, plain);
+    const folded = new Map([...spellingsOf].map(([id, spellings]) => [id, [...new Set(spellings.map(foldKey).filter((f) => f !== ''))]]));
+    return rules.size === 0 && plain.size === 0 ? undefined : new SenseRules(rules, generic, plain, folded);
   }
 
   /**
@@ -123,6 +126,18 @@ export class SenseRules {
   hasCueIn(id: string, folded: string): boolean {
     const rule = this.rules.get(id);
     return rule !== undefined && this.lastCues.contains(folded, id, rule.cues);
+  }
+
+  /**
+   * Whether a folded line defines `abbreviation` as the term `id` — `데이터 마트(DM)` or
+   * `DM(데이터 마트)` — so that the note's later `DM` is that term (see `Note`).
+   */
+  definedAs(id: string, abbreviation: string, folded: string): boolean {
+    const short = foldKey(abbreviation);
+    if (short === '' || !folded.includes(short)) {
+      return false;
+    }
+    return (this.folded.get(id) ?? []).some((spelling) => spelling !== short && (folded.includes(`${spelling}(${short})`) || folded.includes(`${short}(${spelling}`)));
   }
 
   /** Whether `id` has a rule at all: the cheap test before `accepts`. */
@@ -177,6 +192,34 @@ const CASUAL_TITLE_WORDS = [
 export function isCasualTitle(title: string): boolean {
   const folded = foldKey(title);
   return CASUAL_TITLE_WORDS.some((word) => folded.includes(word));
+}
+
+/**
+ * Words of a line about the course itself (`내일 RFM 복습`, `CRM 시험 범위`) or that relate a
+ * thing of the day to it (`컵라면 사는 사람이 삼각김밥도 → 연관규칙 체감`, `이게 바로 ASA 나쁜
+ * 예`): in a casual section, such a line may name a course term alone (see `Note`).
+ */
+const STUDY_WORDS = [
+  'crm', '공부', '복습', '예습', '시험', '중간고사', '기말', '암기', '외우', '외웠', '외워', '강의', '수업', '과제', '레포트', '리포트',
+  '발표', '교수', '교재', '필기', '요약', '개념', '기출', '족보', '스터디', '과목', '분반', '학점', '퀴즈', '챕터', '단원', '배웠', '배운', '배우',
+  '→', '=>', '->', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체',
+].map(foldKey);
+
+/**
+ * Endings right after a term that name it as what a thing of the day is (`이게 사회적
+ * 결속인가`, `타성적 로열티인 듯`): the student relates it to the course.
+ */
+const NAMING_ENDINGS = ['인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거'].map(foldKey);
+
+/** Whether a folded line talks about studying the course or relates something to it (see `STUDY_WORDS`). */
+export function namesStudy(folded: string): boolean {
+  return STUDY_WORDS.some((word) => folded.includes(word));
+}
+
+/** Whether the text right after a term at `end` names it as what something is (see `NAMING_ENDINGS`). */
+export function namedAfter(text: string, end: number): boolean {
+  const folded = foldKey(text.slice(end, end + 8));
+  return NAMING_ENDINGS.some((ending) => folded.startsWith(ending));
 }
 
 /** Whether one of a term's words occurs in a folded text, remembered for the last text. */

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, isCasualTitle } from '../match/sense';
+import { type SenseRules, isCasualTitle, namedAfter, namesStudy } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -8,6 +8,8 @@ import { type Heading, extractHeadings } from './headings';
 
 /** How many lines either side `byNearestCue` looks for a cue. */
 const CUE_REACH = 12;
+/** How many lines up `byNearestCue` looks in a block for the note's definition of an abbreviation (`데이터 마트(DM)`). */
+const DEFINITION_REACH = 30;
 
 /**
  * A section whose headings name no CRM term is casual (see `casualSections`) when fewer than this
@@ -17,6 +19,28 @@ const CASUAL_TITLED_SHARE = 0.35;
 /** … or, without one, in a section of at least `CASUAL_MIN_LINES` lines. */
 const CASUAL_SHARE = 0.1;
 const CASUAL_MIN_LINES = 4;
+
+/**
+ * What follows a word compared to its everyday twin: `코칭이랑 비슷한 느낌`, `"오퍼 받았다"(입사
+ * 제안)랑은 다른 뜻` — within the clause, a comparison particle and a phrase about meaning or feel.
+ */
+const TWIN_COMPARISON = /^[^.,;/→\n]{0,25}?(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:다른\s*(?:뜻|의미|말)|비슷한\s*(?:느낌|말)|같은\s*느낌)/;
+
+/**
+ * Whether the spelling at `text[start, end)` is the everyday twin a note compares its term to:
+ * followed by `TWIN_COMPARISON`, where its line (with the list item it is nested in, `item`)
+ * writes the spelling once more — the term it explains (`코칭은 … → 축구 감독의 코칭이랑 비슷한
+ * 느낌`).
+ */
+function comparedTwin(text: string, start: number, end: number, item: () => string): boolean {
+  if (!TWIN_COMPARISON.test(text.slice(end, end + 60))) {
+    return false;
+  }
+  const spelling = foldKey(text.slice(start, end));
+  const folded = item();
+  const first = folded.indexOf(spelling);
+  return first >= 0 && folded.indexOf(spelling, first + spelling.length) >= 0;
+}
 
 /** A list item's indent and marker (`  - `, `1. `). */
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]/;
@@ -30,8 +54,10 @@ const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
 interface Casual {
   /** 1 for a casual section, by heading index + 1 (0: the text before the first heading). */
   readonly sections: Uint8Array;
-  /** 1 for a line of a section without CRM headings that names a term which is evidence. */
+  /** How many mentions of terms that are evidence a line of a section without CRM headings has (at most 255). */
   readonly evidence: Uint8Array;
+  /** 1 for a line in a casual section. */
+  readonly lines: Uint8Array;
 }
 
 /** One mention of a term in a note: offsets in the text and line/columns as stored in the file. */
@@ -166,6 +192,9 @@ export class Note {
         lineStart = next;
         next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : Number.POSITIVE_INFINITY;
       }
+      if (senses !== undefined && !this.keptInCasual(senses, id, alternatives, offset, endOffset, line)) {
+        return;
+      }
       const start = offset - lineStart;
       visit(id, line, start, start + (endOffset - offset), offset, endOffset, alternatives, via);
     });
@@ -200,14 +229,17 @@ export class Note {
       return undefined;
     }
     const senses = this.index.senses;
-    if (senses !== undefined && (senses.has(match.id) || match.alternatives.some((a) => senses.has(a)))) {
-      const kept = this.inSense(senses, match.id, match.alternatives, match.start, match.end);
-      if (kept === undefined) {
-        return undefined;
-      }
-      return this.occurrence({ ...match, id: kept[0], alternatives: kept[1] }, this.lines);
+    if (senses === undefined) {
+      return this.occurrence(match, this.lines);
     }
-    return this.occurrence(match, this.lines);
+    let kept: [string, readonly string[]] | undefined = [match.id, match.alternatives];
+    if (senses.has(match.id) || match.alternatives.some((a) => senses.has(a))) {
+      kept = this.inSense(senses, match.id, match.alternatives, match.start, match.end);
+    }
+    if (kept === undefined || !this.keptInCasual(senses, kept[0], kept[1], match.start, match.end, this.lines.position(match.start).line)) {
+      return undefined;
+    }
+    return this.occurrence({ ...match, id: kept[0], alternatives: kept[1] }, this.lines);
   }
 
   /**
@@ -221,21 +253,27 @@ export class Note {
     const lineText = (): string => this.foldedLine(line());
     const itemText = (): string => this.foldedItem(line());
     const spelling = this.text.slice(start, end);
+    const twin = comparedTwin(this.text, start, end, itemText);
     const kept = [id, ...alternatives].filter(
       (candidate) =>
+        !twin &&
         senses.accepts(candidate, this.text, start, end, context, itemText) &&
         !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !senses.hasCueIn(candidate, lineText())),
     );
-    const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start) : kept;
+    const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start, end) : kept;
     return first === undefined ? undefined : [first, rest];
   }
 
   /**
    * Terms that share a spelling and are all in sense (DM: direct mail and data mart, both with a
-   * cue in the section), nearest cue first: the one whose cue is on the spelling's line, else on
-   * the closest line of its section (up to `CUE_REACH` lines away); declared order breaks ties.
+   * cue in the section), the one the note says first: named by a cue in a gloss right after the
+   * spelling (`DM(우편)`), else by the nearest definition of the abbreviation above it in its
+   * block — its paragraph or list, up to `DEFINITION_REACH` lines (`데이터 마트(DM)`) — else the
+   * nearest cue: on the
+   * spelling's line, else on the closest line of its section (up to `CUE_REACH` lines away);
+   * declared order breaks ties.
    */
-  private byNearestCue(senses: SenseRules, kept: readonly string[], start: number): string[] {
+  private byNearestCue(senses: SenseRules, kept: readonly string[], start: number, end: number): string[] {
     const lines = this.lines;
     const at = lines.position(start).line;
     const headings = this.headings;
@@ -247,6 +285,29 @@ export class Note {
       } else {
         to = heading.line - 1;
         break;
+      }
+    }
+    // The note's own words first: a gloss right after the mention (`DM(우편 발송)`), else the
+    // nearest line above in the section that defines the abbreviation (`데이터 마트(DM)`).
+    const gloss = /^[ \t]*\(([^()\n]{1,40})\)/.exec(this.text.slice(end, end + 60));
+    if (gloss?.[1] !== undefined) {
+      const folded = foldKey(gloss[1]);
+      const glossed = kept.filter((id) => senses.hasCueIn(id, folded));
+      if (glossed.length > 0 && glossed.length < kept.length) {
+        return [...glossed, ...kept.filter((id) => !glossed.includes(id))];
+      }
+    }
+    const spelling = this.text.slice(start, end);
+    if (/^[A-Za-z0-9]+$/.test(spelling)) {
+      for (let line = at; line >= from && at - line <= DEFINITION_REACH; line--) {
+        const folded = this.foldedLine(line);
+        if (folded === '') {
+          break;
+        }
+        const defined = kept.filter((id) => senses.definedAs(id, spelling, folded));
+        if (defined.length > 0 && defined.length < kept.length) {
+          return [...defined, ...kept.filter((id) => !defined.includes(id))];
+        }
       }
     }
     const distance = new Map<string, number>();
@@ -274,7 +335,27 @@ export class Note {
    */
   private offTopic(senses: SenseRules, line: number): boolean {
     const casual = this.casualSections(senses);
-    return casual.sections[this.sectionAt(line) + 1] === 1 && casual.evidence[line] !== 1;
+    return casual.lines[line] === 1 && casual.evidence[line] === 0;
+  }
+
+  /**
+   * Whether a mention of a course term (one that is evidence, see `SenseRules.isEvidence`) on
+   * `line` stays: always outside casual sections; in one, only beside another such mention, a
+   * word about studying or relating to the course (`namesStudy`: 시험, 복습, 체감, →) or an ending
+   * that names it (`namedAfter`: 사회적 결속인가) — a diary's 독도법 지도 학습, 휴가 분배 공정성
+   * and 인지부조화 are everyday talk, its `RFM 복습` is not. Everyday words (generic, or
+   * under a rule) follow `inSense` instead.
+   */
+  private keptInCasual(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number, line: number): boolean {
+    const casual = this.casualSections(senses);
+    if (casual.lines[line] !== 1) {
+      return true;
+    }
+    const spelling = this.text.slice(start, end);
+    if (!senses.isEvidence(id, spelling) || alternatives.some((a) => !senses.isEvidence(a, spelling))) {
+      return true;
+    }
+    return (casual.evidence[line] as number) > 1 || namesStudy(this.foldedLine(line)) || namedAfter(this.text, end);
   }
 
   /**
@@ -323,10 +404,12 @@ export class Note {
       }
     }
     const evidence = new Uint8Array(lines.lineCount);
+    const casualLines = new Uint8Array(lines.lineCount);
     const ranges = spans.map((span) => ({ start: lines.lineStart(span.from), end: span.to < lines.lineCount ? lines.lineStart(span.to) : this.text.length }));
     this.index.scanRanges(this.text, ranges, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives) => {
       if (evidenceIn(this.text.slice(start, end), id, alternatives)) {
-        evidence[lines.position(start).line] = 1;
+        const line = lines.position(start).line;
+        evidence[line] = Math.min(255, (evidence[line] as number) + 1);
       }
     });
     for (const span of spans) {
@@ -337,14 +420,17 @@ export class Note {
         const end = k + 1 < lines.lineCount ? lines.lineStart(k + 1) : this.text.length;
         if (!inRegions(this.blocks, start) && WORDY.test(this.text.slice(start, end))) {
           counted++;
-          named += evidence[k] as number;
+          named += evidence[k] === 0 ? 0 : 1;
         }
       }
       const share = counted === 0 ? 0 : named / counted;
       const casual = span.titled ? share < CASUAL_TITLED_SHARE : counted >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
       sections[span.at + 1] = casual ? 1 : 0;
+      if (casual) {
+        casualLines.fill(1, span.from, span.to);
+      }
     }
-    this.casual = { sections, evidence };
+    this.casual = { sections, evidence, lines: casualLines };
     return this.casual;
   }
 
