@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { inEnglishPhrase, isPlainEnglish, namedAfter, namesStudy, wordBefore } from '../../src/core/match/sense';
+import { inEnglishPhrase, isAsideLine, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -173,7 +173,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   it('잡담 절에서 CRM 용어 혼자는 일상 이야기: 다른 용어, 공부 말, 잇는 말, 이름 붙이는 끝이 있어야 용어', () => {
     const note = [
       '## 잡담', '',
-      '- 오늘 동아리 선배가 타성적 로열티 얘기를 했다', // alone: everyday talk
+      '- 동아리 단톡방 이름이 타성적 로열티였다', // alone: everyday talk
       '- 내일 RFM 복습하고 타성적 로열티 외우기', // 복습 / 외우: about the course
       '- 편의점 적립카드만 씀 → 타성적 로열티', // an arrow relates the day to the course
       '- 이게 타성적 로열티인가', // an ending that names it
@@ -187,7 +187,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     ]);
     // The hover follows the same rule.
     const hover = new Note(note, casualIndex);
-    assert.equal(hover.termAtPosition(2, 18), undefined);
+    assert.equal(hover.termAtPosition(2, 14), undefined);
     assert.equal(hover.termAtPosition(4, 16)?.id, 'inertia-loyalty');
   });
   it('잡담 절이 아니면 CRM 용어 혼자도 용어: 같은 줄이 ## 로열티 아래', () => {
@@ -196,7 +196,37 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   it('이름 붙이는 끝과 공부 말 (namedAfter, namesStudy)', () => {
     const text = '결속인가 결속인 듯 결속이다 결속이네';
     assert.deepEqual([2, 7, 13, 18].map((end) => namedAfter(text, end)), [true, true, false, true]);
-    assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '집에서쉼', '이게바로'].map(namesStudy), [true, true, true, false, true]);
+    assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '집에서쉼', '이게바로'].map(namesStudy), [true, true, false, false, false]);
+    assert.deepEqual(['내일시험', '컵라면→연관규칙', '집에서쉼', '이게바로', '연관규칙체감'].map(relatesToCourse), [false, true, false, true, true]);
+  });
+  it('곁말 줄 (isAsideLine): 웃음·TMI, 또는 내 하루 이야기를 일기처럼 끝낸 줄', () => {
+    assert.deepEqual(
+      [
+        '- 동생이 아이돌 팬덤 지지도 투표를 새벽까지 함 ㅋㅋ',
+        '- (TMI) 헬스장 등록',
+        '- 어제 본가 가서 TV 채널 돌리다가 홈쇼핑 봄',
+        '- 주말에 알바하면서 단골 손님 얼굴 다 외웠음.',
+        '- 오늘의 핵심: 고객점유율',
+        '- 고객 정보를 통합함',
+        '- 어제 배운 내용은 RFM',
+        '- HTMI 지표',
+      ].map(isAsideLine),
+      [true, true, true, true, false, false, false, false],
+    );
+  });
+  it('강의 절 속 곁말 줄도 잡담처럼: 일상어는 그 줄에 CRM 용어가, 용어 혼자는 잇는 말이 있어야', () => {
+    const note = [
+      '## 로열티 유형', '',
+      '- 충성도가 높은 고객은 가격에 덜 민감',
+      '- 친구네 진돗개는 충성도가 남다름 ㅋㅋ', // an aside: the everyday word needs a CRM term
+      '- 어제 동아리 단톡방 이름이 타성적 로열티였음 ㅋㅋ', // an aside: a course term alone
+      '- 카페 별 적립 때문에 계속 감 → 타성적 로열티 ㅋㅋ', // related to the course by an arrow
+      '- 외우는 팁: 충성도는 고객이 다시 오는 것 ㅋㅋ', // about studying: stays
+    ].join('\n');
+    assert.deepEqual(found(note), [
+      '0:로열티=loyalty', '2:충성도=loyalty', '2:고객=customer', '2:가격=price',
+      '5:타성적 로열티=inertia-loyalty', '6:충성도=loyalty', '6:고객=customer',
+    ]);
   });
   it('코드 블록 속 용어는 증거가 아니고 코드 줄은 세지 않는다; 호버도 같은 규칙', () => {
     const note = '## 잡담\n\n```\nRFM\n```\n진돗개 충성도.\n';

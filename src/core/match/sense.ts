@@ -195,15 +195,20 @@ export function isCasualTitle(title: string): boolean {
 }
 
 /**
- * Words of a line about the course itself (`내일 RFM 복습`, `CRM 시험 범위`) or that relate a
- * thing of the day to it (`컵라면 사는 사람이 삼각김밥도 → 연관규칙 체감`, `이게 바로 ASA 나쁜
- * 예`): in a casual section, such a line may name a course term alone (see `Note`).
+ * Words of a line about the course itself (`내일 RFM 복습`, `CRM 시험 범위`): in a casual
+ * section, such a line may name a course term alone (see `Note`).
  */
 const STUDY_WORDS = [
   'crm', '공부', '복습', '예습', '시험', '중간고사', '기말', '암기', '외우', '외웠', '외워', '강의', '수업', '과제', '레포트', '리포트',
   '발표', '교수', '교재', '필기', '요약', '개념', '기출', '족보', '스터디', '과목', '분반', '학점', '퀴즈', '챕터', '단원', '배웠', '배운', '배우',
-  '→', '=>', '->', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체',
 ].map(foldKey);
+
+/**
+ * Words that relate a thing of the day to the course (`컵라면 사는 사람이 삼각김밥도 → 연관규칙
+ * 체감`, `이게 바로 ASA 나쁜 예`): like `STUDY_WORDS`, for course terms only.
+ */
+// Talk about a term (선배가 타성적 로열티 얘기를 했다) names it too.
+const RELATING_WORDS = ['→', '=>', '->', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
 
 /**
  * Endings right after a term that name it as what a thing of the day is (`이게 사회적
@@ -211,15 +216,49 @@ const STUDY_WORDS = [
  */
 const NAMING_ENDINGS = ['인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거'].map(foldKey);
 
-/** Whether a folded line talks about studying the course or relates something to it (see `STUDY_WORDS`). */
+/** Whether a folded line talks about studying the course (see `STUDY_WORDS`). */
 export function namesStudy(folded: string): boolean {
   return STUDY_WORDS.some((word) => folded.includes(word));
+}
+
+/** Whether a folded line relates something to the course (see `RELATING_WORDS`). */
+export function relatesToCourse(folded: string): boolean {
+  return RELATING_WORDS.some((word) => folded.includes(word));
 }
 
 /** Whether the text right after a term at `end` names it as what something is (see `NAMING_ENDINGS`). */
 export function namedAfter(text: string, end: number): boolean {
   const folded = foldKey(text.slice(end, end + 8));
   return NAMING_ENDINGS.some((ending) => folded.startsWith(ending));
+}
+
+/** Marks of talk beside the course anywhere on a line: laughter, tears, `TMI`, `여담`. */
+const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기/;
+/** Words of the student's own day: a time (오늘, 어제, 주말에) or the people and places of it. */
+const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|알바|동아리|본가|군대|휴가 때)/;
+/** A line that ends like a diary, before closing marks: 봄, 먹음, 더라, or a past tense (갔다, 외웠음, 했는데). */
+const ASIDE_ENDING = /(?:봄|옴|먹음|받음|삼|더라|던데|ㅋ|ㅎ|ㅠ|ㅜ|([\uac00-\ud7a3])(?:다|음|는데|지만))[\s.!?~…)\]]*$/;
+/** The final consonant ㅆ of a Hangul syllable: a past tense (갔, 외웠, 했). */
+const JONG_SS = 20;
+
+function endsLikeDiary(line: string): boolean {
+  const ending = ASIDE_ENDING.exec(line);
+  if (ending === null) {
+    return false;
+  }
+  const before = ending[1];
+  return before === undefined || (before.charCodeAt(0) - 0xac00) % 28 === JONG_SS;
+}
+
+/**
+ * Whether a line (as written) is the student's aside inside the course: laughter or a `TMI`
+ * anywhere, or a line about their own day (오늘, 어제, 알바, 엄마) that ends like a diary
+ * (`봄`, `갔다`, `먹었음`). Its everyday words and lone course terms follow the rules of casual
+ * sections (see `Note`).
+ */
+export function isAsideLine(raw: string): boolean {
+  const line = raw.replace(/\r?\n$/, '');
+  return ASIDE_MARK.test(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
 }
 
 /** Whether one of a term's words occurs in a folded text, remembered for the last text. */

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, isCasualTitle, namedAfter, namesStudy } from '../match/sense';
+import { type SenseRules, isAsideLine, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -50,13 +50,16 @@ const ITEM_REACH = 8;
 /** A line with a letter (Hangul or Latin): one that counts in a section's share of CRM lines. */
 const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
 
+const CASUAL = 1;
+const ASIDE = 2;
+
 /** Which heading sections are casual, and which of their lines name a CRM term. */
 interface Casual {
   /** 1 for a casual section, by heading index + 1 (0: the text before the first heading). */
   readonly sections: Uint8Array;
   /** How many mentions of terms that are evidence a line of a section without CRM headings has (at most 255). */
   readonly evidence: Uint8Array;
-  /** 1 for a line in a casual section. */
+  /** `CASUAL` for a line in a casual section, `ASIDE` for an aside in another (see `isAsideLine`), else 0. */
   readonly lines: Uint8Array;
 }
 
@@ -330,32 +333,40 @@ export class Note {
 
   /**
    * Whether an everyday word on `line` is away from the course: in a casual section (see
-   * `casualSections`), on a line that names no CRM term. (`inSense` keeps it still when a cue of
+   * `casualSections`) or an aside (see `isAsideLine`) not about studying, on a line that names no
+   * CRM term. (`inSense` keeps it still when a cue of
    * its term is on the line: 학식 가격 … 더 나은 가치.)
    */
   private offTopic(senses: SenseRules, line: number): boolean {
     const casual = this.casualSections(senses);
-    return casual.lines[line] === 1 && casual.evidence[line] === 0;
+    const kind = casual.lines[line];
+    if (kind === 0 || casual.evidence[line] !== 0) {
+      return false;
+    }
+    // An aside in a course section may still be about studying (`외우는 팁: 롤업은 … ㅋㅋ`).
+    return kind === CASUAL || !namesStudy(this.foldedLine(line));
   }
 
   /**
    * Whether a mention of a course term (one that is evidence, see `SenseRules.isEvidence`) on
-   * `line` stays: always outside casual sections; in one, only beside another such mention, a
-   * word about studying or relating to the course (`namesStudy`: 시험, 복습, 체감, →) or an ending
+   * `line` stays: always outside casual sections and asides; in one, only beside another such
+   * mention, a word about studying or relating to the course (`namesStudy`: 시험, 복습;
+   * `relatesToCourse`: 체감, →) or an ending
    * that names it (`namedAfter`: 사회적 결속인가) — a diary's 독도법 지도 학습, 휴가 분배 공정성
    * and 인지부조화 are everyday talk, its `RFM 복습` is not. Everyday words (generic, or
    * under a rule) follow `inSense` instead.
    */
   private keptInCasual(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number, line: number): boolean {
     const casual = this.casualSections(senses);
-    if (casual.lines[line] !== 1) {
+    if (casual.lines[line] === 0) {
       return true;
     }
     const spelling = this.text.slice(start, end);
     if (!senses.isEvidence(id, spelling) || alternatives.some((a) => !senses.isEvidence(a, spelling))) {
       return true;
     }
-    return (casual.evidence[line] as number) > 1 || namesStudy(this.foldedLine(line)) || namedAfter(this.text, end);
+    const folded = this.foldedLine(line);
+    return (casual.evidence[line] as number) > 1 || namesStudy(folded) || relatesToCourse(folded) || namedAfter(this.text, end);
   }
 
   /**
@@ -405,7 +416,24 @@ export class Note {
     }
     const evidence = new Uint8Array(lines.lineCount);
     const casualLines = new Uint8Array(lines.lineCount);
-    const ranges = spans.map((span) => ({ start: lines.lineStart(span.from), end: span.to < lines.lineCount ? lines.lineStart(span.to) : this.text.length }));
+    // Asides in a course section (`- 어제 알바에서 … 봄 ㅋㅋ`) are casual lines too; their
+    // evidence is counted with the sections'.
+    const intervals: Array<[number, number]> = spans.map((span) => [span.from, span.to]);
+    let spanAt = 0;
+    for (let k = 0; k < lines.lineCount; k++) {
+      while (spanAt < spans.length && (spans[spanAt] as { to: number }).to <= k) {
+        spanAt++;
+      }
+      const inSpan = spanAt < spans.length && (spans[spanAt] as { from: number }).from <= k;
+      if (!inRegions(this.blocks, lines.lineStart(k)) && isAsideLine(this.rawLine(k))) {
+        casualLines[k] = ASIDE;
+        if (!inSpan) {
+          intervals.push([k, k + 1]);
+        }
+      }
+    }
+    intervals.sort((a, b) => a[0] - b[0]);
+    const ranges = intervals.map(([from, to]) => ({ start: lines.lineStart(from), end: to < lines.lineCount ? lines.lineStart(to) : this.text.length }));
     this.index.scanRanges(this.text, ranges, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives) => {
       if (evidenceIn(this.text.slice(start, end), id, alternatives)) {
         const line = lines.position(start).line;
@@ -427,7 +455,7 @@ export class Note {
       const casual = span.titled ? share < CASUAL_TITLED_SHARE : counted >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
       sections[span.at + 1] = casual ? 1 : 0;
       if (casual) {
-        casualLines.fill(1, span.from, span.to);
+        casualLines.fill(CASUAL, span.from, span.to);
       }
     }
     this.casual = { sections, evidence, lines: casualLines };
