@@ -120,6 +120,7 @@ const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; tr
   { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.995, recall: 0.995 },
   { dir: 'heldout2', notes: 6, judgments: 1200, traps: 120, precision: 0.985, recall: 0.985 },
   { dir: 'heldout3', notes: 6, judgments: 1500, traps: 200, precision: 0.97, recall: 0.985 },
+  { dir: 'tuning2', notes: 5, judgments: 1150, traps: 200, precision: 0.965, recall: 0.97 },
 ];
 
 for (const set of HELDOUT) {

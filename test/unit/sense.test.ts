@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { inEnglishPhrase, isAsideLine, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { expansionOf, inEnglishPhrase, isAsideLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -173,7 +173,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   it('잡담 절에서 CRM 용어 혼자는 일상 이야기: 다른 용어, 공부 말, 잇는 말, 이름 붙이는 끝이 있어야 용어', () => {
     const note = [
       '## 잡담', '',
-      '- 동아리 단톡방 이름이 타성적 로열티였다', // alone: everyday talk
+      '- 동아리 단톡방 이름이 타성적 로열티라서 웃김', // alone: everyday talk
       '- 내일 RFM 복습하고 타성적 로열티 외우기', // 복습 / 외우: about the course
       '- 편의점 적립카드만 씀 → 타성적 로열티', // an arrow relates the day to the course
       '- 이게 타성적 로열티인가', // an ending that names it
@@ -196,7 +196,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   it('이름 붙이는 끝과 공부 말 (namedAfter, namesStudy)', () => {
     const text = '결속인가 결속인 듯 결속이다 결속이네';
     assert.deepEqual([2, 7, 13, 18].map((end) => namedAfter(text, end)), [true, true, false, true]);
-    assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '집에서쉼', '이게바로'].map(namesStudy), [true, true, false, false, false]);
+    assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '6장외우기', '경제원론과제', '3장에서'].map(namesStudy), [false, true, false, true, false, true]);
     assert.deepEqual(['내일시험', '컵라면→연관규칙', '집에서쉼', '이게바로', '연관규칙체감'].map(relatesToCourse), [false, true, false, true, true]);
   });
   it('곁말 줄 (isAsideLine): 웃음·TMI, 또는 내 하루 이야기를 일기처럼 끝낸 줄', () => {
@@ -219,7 +219,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
       '## 로열티 유형', '',
       '- 충성도가 높은 고객은 가격에 덜 민감',
       '- 친구네 진돗개는 충성도가 남다름 ㅋㅋ', // an aside: the everyday word needs a CRM term
-      '- 어제 동아리 단톡방 이름이 타성적 로열티였음 ㅋㅋ', // an aside: a course term alone
+      '- 어제 동아리 단톡방 이름이 타성적 로열티라서 웃김 ㅋㅋ', // an aside: a course term alone
       '- 카페 별 적립 때문에 계속 감 → 타성적 로열티 ㅋㅋ', // related to the course by an arrow
       '- 외우는 팁: 충성도는 고객이 다시 오는 것 ㅋㅋ', // about studying: stays
     ].join('\n');
@@ -322,5 +322,53 @@ describe('평범한 영어 낱말 (plain English spellings follow the rules of e
     // Without the rule, Security would make the 잡담 section about CRM, and 고객 (generic) would stay.
     const note = '# 메모\n\n## 잡담\n\n- Security 카드 분실\n- 카페 손님이 많았다\n- 오늘은 쉬었다\n';
     assert.deepEqual(found(note), []);
+  });
+});
+
+describe('곁말 블록과 약어 풀이 (aside blocks, acronym expansions)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'loyalty', term: '로열티', aliases: ['충성도'], sense: { cues: [], spellings: undefined, notAfter: ['직원'], notWith: [] } },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    { id: 'inertia-loyalty', term: '타성적 로열티', aliases: [] },
+    { id: 'black-consumer', term: '블랙컨슈머', aliases: [] },
+    { id: 'crm', term: 'CRM', aliases: ['Customer Relationship Management'] },
+    { id: 'ebm', term: '이벤트 기반 마케팅', aliases: ['EBM', 'Event-Based Marketing'] },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('곁말 이름표: 줄 앞의 잡담·메모·일기·오늘 한 일 (낱말로), 콜론이나 괄호 앞, 또는 짧은 줄', () => {
+    assert.deepEqual(
+      ['> 잡담', '> 메모: 사촌 형 이야기', '- 오늘 한 일: 도서관', '**일기 4/8**', '> [!note] 잡담', '3. 개인적 고객: 인간적 교류', '> 잡담이 길어지면 고객이 떠난다는 연구가 있다', '- 교양 정치학: 발표'].map(isCasualLabel),
+      [true, true, true, true, true, false, false, true],
+    );
+  });
+  it('인용 블록 곁말(> 잡담 …)은 잡담 절처럼: 일상어도 용어 혼자도 걸러지고, 블록이 끝나면 다시 강의', () => {
+    const note = [
+      '## 로열티 유형', '',
+      '- 충성도가 높은 고객',
+      '> 잡담',
+      '> - 길드장이 길드원 충성도가 떨어졌다고 함',
+      '> - 동아리 단톡방 이름이 타성적 로열티',
+      '> - 내일 6장 복습: 타성적 로열티',
+      '- 충성도 측정',
+    ].join('\n');
+    assert.deepEqual(found(note), ['0:로열티=loyalty', '2:충성도=loyalty', '2:고객=customer', '6:타성적 로열티=inertia-loyalty', '7:충성도=loyalty']);
+  });
+  it('줄 첫머리 용어는 곁말 줄에서도 용어: - 블랙컨슈머: 악의적 요구. 카페 알바 때 한 명 있었음', () => {
+    assert.deepEqual(found('## 불량고객\n\n- 블랙컨슈머: 악의적 요구. 카페 알바 때 한 명 있었음\n- 어제 알바 온 손님 진짜 블랙컨슈머였음\n- 어제 본 영화에 블랙컨슈머 나옴 ㅋㅋ\n'), [
+      '2:블랙컨슈머=black-consumer',
+      '3:블랙컨슈머=black-consumer', // 였음: the student names it
+    ]);
+  });
+  it('약어 풀이가 다른 말이면 그 용어가 아니다: CRM(Crew Resource Management), Evidence-Based Medicine(EBM)', () => {
+    assert.equal(expansionOf('CRM(Crew Resource Management, 승무원 자원 관리)', 0, 3), 'Crew Resource Management');
+    assert.equal(expansionOf('Evidence-Based Medicine(EBM)', 24, 27), 'Evidence-Based Medicine');
+    assert.equal(expansionOf('MOT(Ministry of Transport)', 0, 3), 'Ministry of Transport');
+    assert.equal(expansionOf('CRM(고객관계관리)', 0, 3), undefined);
+    assert.equal(expansionOf('CRM (Crew)', 0, 3), undefined);
+    assert.equal(expansionOf('Crm(Crew Resource Management)', 0, 3), undefined);
+    const note = '# 메모\n\n- CRM(Crew Resource Management) 교육\n- CRM(Customer Relationship Management)\n- Evidence-Based Medicine(EBM)\n- EBM(Event-Based Marketing)\n- EBM (이벤트 기반)\n';
+    assert.deepEqual(found(note), ['3:CRM=crm', '3:Customer Relationship Management=crm', '5:EBM=ebm', '5:Event-Based Marketing=ebm', '6:EBM=ebm']);
   });
 });

@@ -140,6 +140,22 @@ export class SenseRules {
     return (this.folded.get(id) ?? []).some((spelling) => spelling !== short && (folded.includes(`${spelling}(${short})`) || folded.includes(`${short}(${spelling}`)));
   }
 
+  /**
+   * Whether an English expansion the note gives an acronym (see `expansionOf`) names something
+   * else than the term `id`: `CRM(Crew Resource Management)`, `EBM(Evidence-Based Medicine)`.
+   * An expansion that shares at least half its words with one of the term's spellings is the
+   * term (`Customer Relation Management`).
+   */
+  expandsOtherwise(id: string, expansion: string): boolean {
+    const words = expansionWords(expansion);
+    const spellings = this.folded.get(id) ?? [];
+    const joined = words.join('');
+    if (spellings.includes(joined)) {
+      return false;
+    }
+    return !spellings.some((spelling) => words.filter((word) => word.length > 2 && spelling.includes(word)).length * 2 >= words.length);
+  }
+
   /** Whether `id` has a rule at all: the cheap test before `accepts`. */
   has(id: string): boolean {
     return this.rules.has(id) || this.plain.has(id);
@@ -185,7 +201,8 @@ export class SenseRules {
  */
 const CASUAL_TITLE_WORDS = [
   '잡담', '일기', '일상', '메모', '딴소리', '딴얘기', '딴 얘기', '여담', '사담', '수다', '후기', '근황', '번외', '낙서', '끄적',
-  '쉬어가기', '쉬는 시간', '기타', '교양', '개인', '오늘 있었던', 'tmi', 'diary', 'misc', 'off-topic', 'off topic', 'personal', 'random',
+  '쉬어가기', '쉬는 시간', '기타', '교양', '개인', '오늘 있었던', '있었던 일', '오늘 한 일', '딴생각', 'tmi', 'diary', 'misc', 'off-topic', 'off topic',
+  'personal', 'random',
 ].map(foldKey);
 
 /** Whether a heading's title says its section is beside the course (see `CASUAL_TITLE_WORDS`). */
@@ -195,12 +212,12 @@ export function isCasualTitle(title: string): boolean {
 }
 
 /**
- * Words of a line about the course itself (`내일 RFM 복습`, `CRM 시험 범위`): in a casual
- * section, such a line may name a course term alone (see `Note`).
+ * Words of a line about studying this course (`내일 RFM 복습`, `CRM 기출`, `6장 외우기`), not
+ * any class (`경제원론 과제`, `도로 주행 시험`): in a casual section, such a line may name a
+ * course term alone (see `Note`).
  */
 const STUDY_WORDS = [
-  'crm', '공부', '복습', '예습', '시험', '중간고사', '기말', '암기', '외우', '외웠', '외워', '강의', '수업', '과제', '레포트', '리포트',
-  '발표', '교수', '교재', '필기', '요약', '개념', '기출', '족보', '스터디', '과목', '분반', '학점', '퀴즈', '챕터', '단원', '배웠', '배운', '배우',
+  'crm', '복습', '예습', '암기', '외우', '외웠', '외워', '기출', '족보', '교재', '챕터', '단원', '필기', '중간고사', '기말',
 ].map(foldKey);
 
 /**
@@ -208,17 +225,22 @@ const STUDY_WORDS = [
  * 체감`, `이게 바로 ASA 나쁜 예`): like `STUDY_WORDS`, for course terms only.
  */
 // Talk about a term (선배가 타성적 로열티 얘기를 했다) names it too.
-const RELATING_WORDS = ['→', '=>', '->', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
+const RELATING_WORDS = ['→', '=>', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
 
 /**
  * Endings right after a term that name it as what a thing of the day is (`이게 사회적
- * 결속인가`, `타성적 로열티인 듯`): the student relates it to the course.
+ * 결속인가`, `타성적 로열티인 듯`, `나도 체리피커였음`): the student relates it to the course.
  */
-const NAMING_ENDINGS = ['인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거'].map(foldKey);
+const NAMING_ENDINGS = [
+  '인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거', '였음', '였다', '였네', '였구나', '이었',
+].map(foldKey);
 
-/** Whether a folded line talks about studying the course (see `STUDY_WORDS`). */
+/** A chapter of the course named by number (`6장`, `3장에서`). */
+const CHAPTER = /\d장/;
+
+/** Whether a folded line talks about studying the course (see `STUDY_WORDS`, `CHAPTER`). */
 export function namesStudy(folded: string): boolean {
-  return STUDY_WORDS.some((word) => folded.includes(word));
+  return STUDY_WORDS.some((word) => folded.includes(word)) || CHAPTER.test(folded);
 }
 
 /** Whether a folded line relates something to the course (see `RELATING_WORDS`). */
@@ -252,13 +274,86 @@ function endsLikeDiary(line: string): boolean {
 
 /**
  * Whether a line (as written) is the student's aside inside the course: laughter or a `TMI`
- * anywhere, or a line about their own day (오늘, 어제, 알바, 엄마) that ends like a diary
+ * anywhere, a label that says so (`잡담: …`, see `isCasualLabel`), or a line about their own day (오늘, 어제, 알바, 엄마) that ends like a diary
  * (`봄`, `갔다`, `먹었음`). Its everyday words and lone course terms follow the rules of casual
  * sections (see `Note`).
  */
 export function isAsideLine(raw: string): boolean {
   const line = raw.replace(/\r?\n$/, '');
-  return ASIDE_MARK.test(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
+  return ASIDE_MARK.test(line) || isCasualLabel(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
+}
+
+/**
+ * Whether a line (as written) starts with a label that announces an aside — `> 잡담`, `> 메모:
+ * 사촌 형이 …`, `- 오늘 한 일: …`, `**일기 4/8**`: the words before a colon or bracket, or a
+ * short line, with a casual title word (see `isCasualTitle`).
+ */
+export function isCasualLabel(raw: string): boolean {
+  const text = raw.replace(/^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__|\[![^\]]*\]\s*)?/, '');
+  const cut = text.search(/[:：)\]—]|\*\*|\s[-–]\s/);
+  const label = (cut >= 0 ? text.slice(0, cut) : text).replace(/^[(\[]/, '').trim();
+  if (label === '' || label.length > 20 || (cut < 0 && text.trim().length > 20)) {
+    return false;
+  }
+  // The label starts with the word, as a word: `교양 정치학`, `일기 4/8`, but not `개인적 고객`.
+  const folded = foldKey(label);
+  return CASUAL_TITLE_WORDS.some((word) => folded.startsWith(word) && !isHangul(label.charCodeAt(writtenLength(label, word.length))));
+}
+
+/** How many UTF-16 units of `written` hold its first `folded` folded characters (spaces and hyphens skipped). */
+function writtenLength(written: string, folded: number): number {
+  let at = 0;
+  for (let seen = 0; at < written.length && seen < folded; at++) {
+    if (!/[\s-]/.test(written.charAt(at))) {
+      seen++;
+    }
+  }
+  return at;
+}
+
+/** Words an acronym's letters skip (`Ministry of Transport` → MT or MOT). */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'by', 'with']);
+
+function expansionWords(expansion: string): string[] {
+  return expansion
+    .toLowerCase()
+    .split(/[\s\-/&]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * The English expansion a note writes for the acronym at `text[start, end)`, in brackets right
+ * after it (`CRM(Crew Resource Management, 승무원 자원 관리)`) or right before it (`All-In-One
+ * (AIO)`, `Evidence-Based Medicine(EBM)`): a phrase of two or more words whose initials spell
+ * the acronym, with or without small words (of, and). Undefined when there is none.
+ */
+export function expansionOf(text: string, start: number, end: number): string | undefined {
+  const acronym = text.slice(start, end);
+  if (!/^[A-Z]{2,6}$/.test(acronym)) {
+    return undefined;
+  }
+  const after = /^\s?\(([^()\n]{3,80})\)/.exec(text.slice(end, end + 90))?.[1];
+  const candidates: string[] = [];
+  if (after !== undefined) {
+    candidates.push(...after.split(/[,;·:]/));
+  }
+  const before = /([A-Za-z][A-Za-z\-/& ]{2,80}?)\s?\(\s*$/.exec(text.slice(Math.max(0, start - 90), start))?.[1];
+  if (before !== undefined) {
+    candidates.push(before);
+  }
+  for (const candidate of candidates) {
+    const phrase = candidate.trim();
+    const words = expansionWords(phrase);
+    if (words.length < 2 || !/^[A-Za-z][A-Za-z\-/& ]*$/.test(phrase)) {
+      continue;
+    }
+    const all = words.map((w) => w[0]).join('').toUpperCase();
+    const content = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('').toUpperCase();
+    if (all === acronym || content === acronym || all.endsWith(acronym) || content.endsWith(acronym)) {
+      return phrase;
+    }
+  }
+  return undefined;
 }
 
 /** Whether one of a term's words occurs in a folded text, remembered for the last text. */

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, isAsideLine, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
+import { type SenseRules, expansionOf, isAsideLine, isCasualLabel, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -41,6 +41,9 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
   const first = folded.indexOf(spelling);
   return first >= 0 && folded.indexOf(spelling, first + spelling.length) >= 0;
 }
+
+/** What may come before the first word of a line: indent, quote marks, a list marker, bold, a short label (`메모:`). */
+const LINE_LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__)?(?:[^\s:]{1,8}\s?:\s*)?$/;
 
 /** A list item's indent and marker (`  - `, `1. `). */
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]/;
@@ -195,7 +198,7 @@ export class Note {
         lineStart = next;
         next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : Number.POSITIVE_INFINITY;
       }
-      if (senses !== undefined && !this.keptInCasual(senses, id, alternatives, offset, endOffset, line)) {
+      if (senses !== undefined && (!this.keptInCasual(senses, id, alternatives, offset, endOffset, line) || this.expandedOtherwise(senses, id, offset, endOffset))) {
         return;
       }
       const start = offset - lineStart;
@@ -239,7 +242,11 @@ export class Note {
     if (senses.has(match.id) || match.alternatives.some((a) => senses.has(a))) {
       kept = this.inSense(senses, match.id, match.alternatives, match.start, match.end);
     }
-    if (kept === undefined || !this.keptInCasual(senses, kept[0], kept[1], match.start, match.end, this.lines.position(match.start).line)) {
+    if (
+      kept === undefined ||
+      !this.keptInCasual(senses, kept[0], kept[1], match.start, match.end, this.lines.position(match.start).line) ||
+      this.expandedOtherwise(senses, kept[0], match.start, match.end)
+    ) {
       return undefined;
     }
     return this.occurrence({ ...match, id: kept[0], alternatives: kept[1] }, this.lines);
@@ -352,7 +359,8 @@ export class Note {
    * `line` stays: always outside casual sections and asides; in one, only beside another such
    * mention, a word about studying or relating to the course (`namesStudy`: 시험, 복습;
    * `relatesToCourse`: 체감, →) or an ending
-   * that names it (`namedAfter`: 사회적 결속인가) — a diary's 독도법 지도 학습, 휴가 분배 공정성
+   * that names it (`namedAfter`: 사회적 결속인가), or when it leads its line (`- 블랙컨슈머: 악의적
+   * 요구. 카페 알바 때 한 명 있었음`) — a diary's 독도법 지도 학습, 휴가 분배 공정성
    * and 인지부조화 are everyday talk, its `RFM 복습` is not. Everyday words (generic, or
    * under a rule) follow `inSense` instead.
    */
@@ -366,7 +374,13 @@ export class Note {
       return true;
     }
     const folded = this.foldedLine(line);
-    return (casual.evidence[line] as number) > 1 || namesStudy(folded) || relatesToCourse(folded) || namedAfter(this.text, end);
+    return (
+      (casual.evidence[line] as number) > 1 ||
+      namesStudy(folded) ||
+      relatesToCourse(folded) ||
+      namedAfter(this.text, end) ||
+      LINE_LEAD.test(this.text.slice(this.lines.lineStart(line), start))
+    );
   }
 
   /**
@@ -416,43 +430,46 @@ export class Note {
     }
     const evidence = new Uint8Array(lines.lineCount);
     const casualLines = new Uint8Array(lines.lineCount);
-    // Asides in a course section (`- 어제 알바에서 … 봄 ㅋㅋ`) are casual lines too; their
-    // evidence is counted with the sections'.
-    const intervals: Array<[number, number]> = spans.map((span) => [span.from, span.to]);
-    let spanAt = 0;
+    // Lines whose evidence is counted: those of sections without CRM headings, asides in course
+    // sections (`- 어제 알바에서 … 봄 ㅋㅋ`) and blocks labelled as asides (`> 잡담`, `**메모**`).
+    const counted = new Uint8Array(lines.lineCount);
+    for (const span of spans) {
+      counted.fill(1, span.from, span.to);
+    }
     for (let k = 0; k < lines.lineCount; k++) {
-      while (spanAt < spans.length && (spans[spanAt] as { to: number }).to <= k) {
-        spanAt++;
-      }
-      const inSpan = spanAt < spans.length && (spans[spanAt] as { from: number }).from <= k;
       if (!inRegions(this.blocks, lines.lineStart(k)) && isAsideLine(this.rawLine(k))) {
         casualLines[k] = ASIDE;
-        if (!inSpan) {
-          intervals.push([k, k + 1]);
-        }
+        counted[k] = 1;
       }
     }
-    intervals.sort((a, b) => a[0] - b[0]);
-    const ranges = intervals.map(([from, to]) => ({ start: lines.lineStart(from), end: to < lines.lineCount ? lines.lineStart(to) : this.text.length }));
+    const asides = this.asideBlocks();
+    for (const [from, to] of asides) {
+      counted.fill(1, from, to);
+    }
+    const ranges: Region[] = [];
+    for (let k = 0; k < lines.lineCount; k++) {
+      if (counted[k] === 1) {
+        let to = k + 1;
+        while (to < lines.lineCount && counted[to] === 1) {
+          to++;
+        }
+        ranges.push({ start: lines.lineStart(k), end: to < lines.lineCount ? lines.lineStart(to) : this.text.length });
+        k = to;
+      }
+    }
     this.index.scanRanges(this.text, ranges, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives) => {
       if (evidenceIn(this.text.slice(start, end), id, alternatives)) {
         const line = lines.position(start).line;
         evidence[line] = Math.min(255, (evidence[line] as number) + 1);
       }
     });
+    // A block its writer labelled as an aside is one, however many homonyms (대통령 지지도) it has.
+    for (const [from, to] of asides) {
+      casualLines.fill(CASUAL, from, to);
+    }
     for (const span of spans) {
-      let counted = 0;
-      let named = 0;
-      for (let k = span.from; k < span.to; k++) {
-        const start = lines.lineStart(k);
-        const end = k + 1 < lines.lineCount ? lines.lineStart(k + 1) : this.text.length;
-        if (!inRegions(this.blocks, start) && WORDY.test(this.text.slice(start, end))) {
-          counted++;
-          named += evidence[k] === 0 ? 0 : 1;
-        }
-      }
-      const share = counted === 0 ? 0 : named / counted;
-      const casual = span.titled ? share < CASUAL_TITLED_SHARE : counted >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
+      const share = this.evidenceShare(evidence, span.from, span.to);
+      const casual = span.titled ? share < CASUAL_TITLED_SHARE : this.wordyLines(span.from, span.to) >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
       sections[span.at + 1] = casual ? 1 : 0;
       if (casual) {
         casualLines.fill(CASUAL, span.from, span.to);
@@ -460,6 +477,74 @@ export class Note {
     }
     this.casual = { sections, evidence, lines: casualLines };
     return this.casual;
+  }
+
+  /**
+   * Whether the note expands the acronym at `[start, end)` to something else than the term `id`
+   * (`CRM(Crew Resource Management)`, see `expansionOf`); cheap unless a bracket is next to it.
+   */
+  private expandedOtherwise(senses: SenseRules, id: string, start: number, end: number): boolean {
+    const text = this.text;
+    const next = text.charCodeAt(end) === 0x20 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+    const previous = text.charCodeAt(start - 1) === 0x20 ? text.charCodeAt(start - 2) : text.charCodeAt(start - 1);
+    if (next !== 0x28 && previous !== 0x28) {
+      return false;
+    }
+    const expansion = expansionOf(text, start, end);
+    return expansion !== undefined && senses.expandsOtherwise(id, expansion);
+  }
+
+  /** The share of the wordy lines in `[from, to)` (see `WORDY`) that name a term which is evidence. */
+  private evidenceShare(evidence: Uint8Array, from: number, to: number): number {
+    let wordy = 0;
+    let named = 0;
+    for (let k = from; k < to; k++) {
+      if (this.isWordyLine(k)) {
+        wordy++;
+        named += evidence[k] === 0 ? 0 : 1;
+      }
+    }
+    return wordy === 0 ? 0 : named / wordy;
+  }
+
+  private wordyLines(from: number, to: number): number {
+    let wordy = 0;
+    for (let k = from; k < to; k++) {
+      wordy += this.isWordyLine(k) ? 1 : 0;
+    }
+    return wordy;
+  }
+
+  /** Whether a line is note text with a letter: one that counts in a share of CRM lines. */
+  private isWordyLine(line: number): boolean {
+    return !inRegions(this.blocks, this.lines.lineStart(line)) && WORDY.test(this.rawLine(line));
+  }
+
+  /**
+   * Blocks labelled as asides inside the note: a run of quoted lines (`> 잡담`, `> 메모 (딴생각)`)
+   * or of other lines up to a blank line or heading (`**일기 4/8**`, then a list), whose first line
+   * is such a label (see `isCasualLabel`): casual, like a section with a casual title.
+   */
+  private asideBlocks(): Array<[number, number]> {
+    const lines = this.lines;
+    const out: Array<[number, number]> = [];
+    const quoted = (k: number): boolean => /^\s*>/.test(this.rawLine(k));
+    const open = (k: number): boolean => this.rawLine(k).trim() !== '' && !/^\s{0,3}#/.test(this.rawLine(k)) && !inRegions(this.blocks, lines.lineStart(k));
+    for (let k = 0; k < lines.lineCount; k++) {
+      if (!open(k)) {
+        continue;
+      }
+      const quote = quoted(k);
+      let to = k + 1;
+      while (to < lines.lineCount && open(to) && quoted(to) === quote && !(quote && /^\s*>\s*$/.test(this.rawLine(to)))) {
+        to++;
+      }
+      if (isCasualLabel(this.rawLine(k))) {
+        out.push([k, to]);
+      }
+      k = to - 1;
+    }
+    return out;
   }
 
   /** The index of the heading whose section holds `line`, or -1 before the first heading. */
