@@ -52,6 +52,12 @@ describe('용어 찾기 규칙 (matching rules)', () => {
       // 받침 conditions still hold: 라면 needs a vowel before it, 이라면 a consonant.
       assert.deepEqual(found(index, '고객라면 좋다'), []);
       assert.deepEqual(found(index, '로열티이어서 좋다'), []);
+      // Spoken and past copula of an aside: 이게 로열티구나, 고객이었을 듯, 로열티였구나.
+      for (const [word, term] of [['고객이구나', '고객'], ['로열티구나', '로열티'], ['고객이었을', '고객'], ['로열티였을', '로열티'], ['로열티였구나', '로열티'], ['고객이잖아', '고객']]) {
+        assert.deepEqual(found(index, `${word} 싶다`), [[term, term]], word);
+      }
+      assert.deepEqual(found(index, '고객구나 싶다'), []);
+      assert.deepEqual(found(index, '로열티이었을 듯'), []);
       // 일 starts no other word: 고객일정 is no 고객.
       assert.deepEqual(found(index, '고객일정 확인'), []);
     });

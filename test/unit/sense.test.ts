@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { expansionOf, inEnglishPhrase, isAsideLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -194,8 +194,8 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     assert.deepEqual(found('## 로열티 유형\n\n- 오늘 동아리 선배가 타성적 로열티 얘기를 했다\n'), ['0:로열티=loyalty', '2:타성적 로열티=inertia-loyalty']);
   });
   it('이름 붙이는 끝과 공부 말 (namedAfter, namesStudy)', () => {
-    const text = '결속인가 결속인 듯 결속이다 결속이네';
-    assert.deepEqual([2, 7, 13, 18].map((end) => namedAfter(text, end)), [true, true, false, true]);
+    const text = '결속인가 결속인 듯 결속이다 결속이네 해지방어구나 테스트였을 듯 해지방어팀';
+    assert.deepEqual([2, 7, 13, 18, 25, 31, 40].map((end) => namedAfter(text, end)), [true, true, false, true, true, true, false]);
     assert.deepEqual(['내일시험', 'crm분반', '컵라면→연관규칙', '6장외우기', '경제원론과제', '3장에서'].map(namesStudy), [false, true, false, true, false, true]);
     assert.deepEqual(['내일시험', '컵라면→연관규칙', '집에서쉼', '이게바로', '연관규칙체감'].map(relatesToCourse), [false, true, false, true, true]);
   });
@@ -210,8 +210,11 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
         '- 고객 정보를 통합함',
         '- 어제 배운 내용은 RFM',
         '- HTMI 지표',
+        '- 조별과제 점수 나누기로 단톡에서 또 논쟁이 터짐', // a nominal ending (터짐) on a day of the student's
+        '- 친구 말로는 고객 관리가 제일 중요함',
+        '- 고객 정보를 통합하는 시스템',
       ].map(isAsideLine),
-      [true, true, true, true, false, false, false, false],
+      [true, true, true, true, false, false, false, false, true, true, false],
     );
   });
   it('강의 절 속 곁말 줄도 잡담처럼: 일상어는 그 줄에 CRM 용어가, 용어 혼자는 잇는 말이 있어야', () => {
@@ -368,7 +371,28 @@ describe('곁말 블록과 약어 풀이 (aside blocks, acronym expansions)', ()
     assert.equal(expansionOf('CRM(고객관계관리)', 0, 3), undefined);
     assert.equal(expansionOf('CRM (Crew)', 0, 3), undefined);
     assert.equal(expansionOf('Crm(Crew Resource Management)', 0, 3), undefined);
+    assert.equal(expansionOf('거기 CRM은 Crew Resource Management, 조종실 훈련', 3, 6), 'Crew Resource Management');
+    assert.equal(expansionOf('DM = Dungeon Master', 0, 2), 'Dungeon Master');
+    assert.equal(expansionOf('CRM은 Customer Relationship Management의 약자', 0, 3), 'Customer Relationship Management');
+    assert.equal(expansionOf('CRM은 Big Data', 0, 3), undefined);
     const note = '# 메모\n\n- CRM(Crew Resource Management) 교육\n- CRM(Customer Relationship Management)\n- Evidence-Based Medicine(EBM)\n- EBM(Event-Based Marketing)\n- EBM (이벤트 기반)\n';
     assert.deepEqual(found(note), ['3:CRM=crm', '3:Customer Relationship Management=crm', '5:EBM=ebm', '5:Event-Based Marketing=ebm', '6:EBM=ebm']);
+  });  it('같은 블록에서 풀어 쓴 약어도 그 블록 안에서는 다른 말: 빈 줄이나 제목에서 블록이 끝난다', () => {
+    const note = [
+      '## CRM 개념', '',
+      '> 메모: 사촌 형은 회사에서 CRM 교육을 매년 받는다고 함.', // the CRM the next line expands
+      '> 거기 CRM은 Crew Resource Management, 조종실 팀워크 훈련이라고 함.',
+      '', '- CRM은 고객과의 관계를 관리한다', // a new block: the course's CRM
+      '- 항공 CRM(Crew Resource Management)과 달리 CRM(Customer Relationship Management)은 고객 관리', // both expansions: each its own
+    ].join('\n');
+    assert.deepEqual(found(note), ['0:CRM=crm', '5:CRM=crm', '5:고객=customer', '6:CRM=crm', '6:Customer Relationship Management=crm', '6:고객=customer']);
+  });
+  it('영화·책 제목 속 말은 용어가 아니다: 영화 <소셜 네트워크>, 책 『고객은 왜 떠나는가』', () => {
+    const title = '영화 <고객 만족> 다시 봄';
+    assert.equal(inWorkTitle(title, 4, 6), true);
+    assert.equal(inWorkTitle('책 『고객은 왜 떠나는가』 읽음', 3, 5), true);
+    assert.equal(inWorkTitle('<고객> 유형', 1, 3), false); // no work named before it
+    assert.equal(inWorkTitle('영화 <머니볼> 보고 고객 얘기', 12, 14), false); // after the title
+    assert.deepEqual(found('## CRM 개념\n\n- 영화 <고객> 다시 봄. 고객 얘기 아님\n'), ['0:CRM=crm', '2:고객=customer']);
   });
 });

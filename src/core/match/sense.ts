@@ -225,14 +225,14 @@ const STUDY_WORDS = [
  * 체감`, `이게 바로 ASA 나쁜 예`): like `STUDY_WORDS`, for course terms only.
  */
 // Talk about a term (선배가 타성적 로열티 얘기를 했다) names it too.
-const RELATING_WORDS = ['→', '=>', '이게', '이것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
+const RELATING_WORDS = ['→', '=>', '이게', '이것이', '그게', '그것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
 
 /**
  * Endings right after a term that name it as what a thing of the day is (`이게 사회적
  * 결속인가`, `타성적 로열티인 듯`, `나도 체리피커였음`): the student relates it to the course.
  */
 const NAMING_ENDINGS = [
-  '인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거', '였음', '였다', '였네', '였구나', '이었',
+  '인가', '인듯', '인 듯', '인것 같', '인 것 같', '이네', '이구나', '인셈', '인 셈', '이잖', '아닌가', '라는 거', '이라는 거', '였음', '였다', '였네', '였구나', '이었', '구나', '였을',
 ].map(foldKey);
 
 /** A chapter of the course named by number (`6장`, `3장에서`). */
@@ -257,19 +257,27 @@ export function namedAfter(text: string, end: number): boolean {
 /** Marks of talk beside the course anywhere on a line: laughter, tears, `TMI`, `여담`. */
 const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기/;
 /** Words of the student's own day: a time (오늘, 어제, 주말에) or the people and places of it. */
-const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|알바|동아리|본가|군대|휴가 때)/;
+const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|언니|오빠|누나|삼촌|사촌|이모|알바|동아리|단톡|조별과제|학생회|본가|군대|휴가 때)/;
 /** A line that ends like a diary, before closing marks: 봄, 먹음, 더라, or a past tense (갔다, 외웠음, 했는데). */
 const ASIDE_ENDING = /(?:봄|옴|먹음|받음|삼|더라|던데|ㅋ|ㅎ|ㅠ|ㅜ|([\uac00-\ud7a3])(?:다|음|는데|지만))[\s.!?~…)\]]*$/;
 /** The final consonant ㅆ of a Hangul syllable: a past tense (갔, 외웠, 했). */
 const JONG_SS = 20;
 
+/** The final consonant ㅁ: a line ending in a nominal form (터짐, 함, 생김). */
+const JONG_M = 16;
+
+function endsInNominal(line: string): boolean {
+  const last = /([\uac00-\ud7a3])[\s.!?~…)\]]*$/.exec(line)?.[1];
+  return last !== undefined && (last.charCodeAt(0) - 0xac00) % 28 === JONG_M;
+}
+
 function endsLikeDiary(line: string): boolean {
   const ending = ASIDE_ENDING.exec(line);
   if (ending === null) {
-    return false;
+    return endsInNominal(line);
   }
   const before = ending[1];
-  return before === undefined || (before.charCodeAt(0) - 0xac00) % 28 === JONG_SS;
+  return before === undefined || (before.charCodeAt(0) - 0xac00) % 28 === JONG_SS || endsInNominal(line);
 }
 
 /**
@@ -311,6 +319,31 @@ function writtenLength(written: string, folded: number): number {
   return at;
 }
 
+/** Opening and closing marks of a title, and the kinds of work a title names. */
+const TITLE_MARKS: ReadonlyArray<readonly [string, string]> = [['<', '>'], ['《', '》'], ['〈', '〉'], ['『', '』'], ['「', '」']];
+const TITLE_OPEN = /[<《〈『「]/;
+const WORK_WORDS = /(?:영화|드라마|책|소설|노래|웹툰|만화|예능|다큐|다큐멘터리|게임|애니|뮤지컬|연극|앨범|곡)\s?$/;
+
+/**
+ * Whether `text[start, end)` is in the title of a work the note names (`영화 <소셜 네트워크>`,
+ * `책 『고객은 왜 떠나는가』`): a film or a book, not the term, whatever it is called.
+ */
+export function inWorkTitle(text: string, start: number, end: number): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  if (!TITLE_OPEN.test(before)) {
+    return false;
+  }
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  const after = text.slice(end, end + 40).split('\n', 1)[0] as string;
+  for (const [open, close] of TITLE_MARKS) {
+    const at = before.lastIndexOf(open);
+    if (at >= 0 && !before.slice(at + open.length).includes(close) && after.includes(close) && WORK_WORDS.test(before.slice(0, at))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Words an acronym's letters skip (`Ministry of Transport` → MT or MOT). */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'by', 'with']);
 
@@ -323,9 +356,10 @@ function expansionWords(expansion: string): string[] {
 
 /**
  * The English expansion a note writes for the acronym at `text[start, end)`, in brackets right
- * after it (`CRM(Crew Resource Management, 승무원 자원 관리)`) or right before it (`All-In-One
- * (AIO)`, `Evidence-Based Medicine(EBM)`): a phrase of two or more words whose initials spell
- * the acronym, with or without small words (of, and). Undefined when there is none.
+ * after it (`CRM(Crew Resource Management, 승무원 자원 관리)`), right before it (`All-In-One
+ * (AIO)`, `Evidence-Based Medicine(EBM)`) or said right after it (`CRM은 Crew Resource
+ * Management`): a phrase of two or more words whose initials spell the acronym, with or without
+ * small words (of, and). Undefined when there is none.
  */
 export function expansionOf(text: string, start: number, end: number): string | undefined {
   const acronym = text.slice(start, end);
@@ -336,6 +370,11 @@ export function expansionOf(text: string, start: number, end: number): string | 
   const candidates: string[] = [];
   if (after !== undefined) {
     candidates.push(...after.split(/[,;·:]/));
+  }
+  // Or said in words right after: `CRM은 Crew Resource Management`, `DM = Dungeon Master`.
+  const said = /^(?:은|는|이란|란|이라고|라고|\s?[=:])\s?([A-Z][A-Za-z\-/&]*(?: [A-Za-z][A-Za-z\-/&]*){1,6})/.exec(text.slice(end, end + 90))?.[1];
+  if (said !== undefined) {
+    candidates.push(said);
   }
   const before = /([A-Za-z][A-Za-z\-/& ]{2,80}?)\s?\(\s*$/.exec(text.slice(Math.max(0, start - 90), start))?.[1];
   if (before !== undefined) {

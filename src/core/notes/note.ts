@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, isAsideLine, isCasualLabel, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -10,6 +10,11 @@ import { type Heading, extractHeadings } from './headings';
 const CUE_REACH = 12;
 /** How many lines up `byNearestCue` looks in a block for the note's definition of an abbreviation (`데이터 마트(DM)`). */
 const DEFINITION_REACH = 30;
+/** The most lines a block has (see `blockOf`). */
+const BLOCK_LINES = 30;
+/** An acronym a note may expand (see `expansionOf`), and every one of them in a text. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+const ACRONYMS = /(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])/g;
 
 /**
  * A section whose headings name no CRM term is casual (see `casualSections`) when fewer than this
@@ -112,6 +117,8 @@ export class Note {
   /** Folded text of each line asked for, for sense rules (see `SenseRules.accepts`). */
   private lineText: Map<number, string> | undefined;
   private casual: Casual | undefined;
+  private expansions: Map<number, Map<string, string[]>> | undefined;
+  private blockStarts: Uint32Array | undefined;
 
   constructor(
     readonly text: string,
@@ -198,7 +205,7 @@ export class Note {
         lineStart = next;
         next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : Number.POSITIVE_INFINITY;
       }
-      if (senses !== undefined && (!this.keptInCasual(senses, id, alternatives, offset, endOffset, line) || this.expandedOtherwise(senses, id, offset, endOffset))) {
+      if (senses !== undefined && !this.keptAsTerm(senses, id, alternatives, offset, endOffset, line)) {
         return;
       }
       const start = offset - lineStart;
@@ -242,14 +249,19 @@ export class Note {
     if (senses.has(match.id) || match.alternatives.some((a) => senses.has(a))) {
       kept = this.inSense(senses, match.id, match.alternatives, match.start, match.end);
     }
-    if (
-      kept === undefined ||
-      !this.keptInCasual(senses, kept[0], kept[1], match.start, match.end, this.lines.position(match.start).line) ||
-      this.expandedOtherwise(senses, kept[0], match.start, match.end)
-    ) {
+    if (kept === undefined || !this.keptAsTerm(senses, kept[0], kept[1], match.start, match.end, this.lines.position(match.start).line)) {
       return undefined;
     }
     return this.occurrence({ ...match, id: kept[0], alternatives: kept[1] }, this.lines);
+  }
+
+  /**
+   * Whether a mention in sense stays a term where it is: kept on a casual line (see
+   * `keptInCasual`), not an acronym the note expands to something else (see
+   * `expandedOtherwise`) and not in the title of a film or book (see `inWorkTitle`).
+   */
+  private keptAsTerm(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number, line: number): boolean {
+    return this.keptInCasual(senses, id, alternatives, start, end, line) && !this.expandedOtherwise(senses, id, start, end) && !inWorkTitle(this.text, start, end);
   }
 
   /**
@@ -481,17 +493,75 @@ export class Note {
 
   /**
    * Whether the note expands the acronym at `[start, end)` to something else than the term `id`
-   * (`CRM(Crew Resource Management)`, see `expansionOf`); cheap unless a bracket is next to it.
+   * (`CRM(Crew Resource Management)`, `CRM은 Crew Resource Management`, see `expansionOf`),
+   * there or anywhere in its block (see `blockOf`): `회사에서 CRM 교육을 받는다` on the line
+   * above is the same CRM.
    */
   private expandedOtherwise(senses: SenseRules, id: string, start: number, end: number): boolean {
-    const text = this.text;
-    const next = text.charCodeAt(end) === 0x20 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
-    const previous = text.charCodeAt(start - 1) === 0x20 ? text.charCodeAt(start - 2) : text.charCodeAt(start - 1);
-    if (next !== 0x28 && previous !== 0x28) {
+    const acronym = this.text.slice(start, end);
+    if (!ACRONYM.test(acronym)) {
       return false;
     }
-    const expansion = expansionOf(text, start, end);
-    return expansion !== undefined && senses.expandsOtherwise(id, expansion);
+    const here = expansionOf(this.text, start, end);
+    if (here !== undefined) {
+      return senses.expandsOtherwise(id, here);
+    }
+    // Elsewhere in the block, only when every expansion given there is another thing.
+    const [from, to] = this.blockOf(this.lines.position(start).line);
+    const there = this.expansionsIn(from, to).get(acronym);
+    return there !== undefined && there.every((expansion) => senses.expandsOtherwise(id, expansion));
+  }
+
+  /**
+   * The lines `[from, to)` of the block around `line`: the run of lines it is in between blank
+   * lines and headings, cut every `BLOCK_LINES` lines. Computed for the whole note once.
+   */
+  private blockOf(line: number): [number, number] {
+    if (this.blockStarts === undefined) {
+      const lines = this.lines;
+      const starts = new Uint32Array(lines.lineCount + 1);
+      let from = 0;
+      for (let k = 0; k < lines.lineCount; k++) {
+        const raw = this.rawLine(k);
+        const blank = raw.trim() === '';
+        if (blank || /^\s{0,3}#/.test(raw) || k - from >= BLOCK_LINES) {
+          from = k;
+        }
+        starts[k] = from;
+        if (blank) {
+          from = k + 1;
+        }
+      }
+      starts[lines.lineCount] = lines.lineCount;
+      this.blockStarts = starts;
+    }
+    const starts = this.blockStarts;
+    const from = starts[line] as number;
+    let to = line + 1;
+    while (to < starts.length - 1 && starts[to] === from) {
+      to++;
+    }
+    return [from, to];
+  }
+
+  /** The acronyms the lines `[from, to)` expand in English (see `expansionOf`), remembered. */
+  private expansionsIn(from: number, to: number): ReadonlyMap<string, readonly string[]> {
+    const key = from * 0x100000 + to;
+    this.expansions ??= new Map();
+    let found = this.expansions.get(key);
+    if (found === undefined) {
+      found = new Map();
+      const lines = this.lines;
+      const chunk = this.text.slice(lines.lineStart(from), to < lines.lineCount ? lines.lineStart(to) : this.text.length);
+      for (const m of chunk.matchAll(ACRONYMS)) {
+        const expansion = expansionOf(chunk, m.index, m.index + m[0].length);
+        if (expansion !== undefined) {
+          found.set(m[0], [...(found.get(m[0]) ?? []), expansion]);
+        }
+      }
+      this.expansions.set(key, found);
+    }
+    return found;
   }
 
   /** The share of the wordy lines in `[from, to)` (see `WORDY`) that name a term which is evidence. */

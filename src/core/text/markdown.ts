@@ -100,13 +100,17 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
   const re = new RegExp(INLINE.source, INLINE.flags);
   re.lastIndex = from;
   let runs: BacktickRuns | undefined;
+  // The end of the hit's line, found once per line: a line of 150,000 code spans stays linear.
+  let lineEnd = -1;
   for (;;) {
     const hit = re.exec(text);
     if (hit === null || hit.index >= to) {
       break;
     }
     const token = hit[0];
-    const lineEnd = Math.min(endOfLine(text, hit.index), to);
+    if (hit.index > lineEnd) {
+      lineEnd = Math.min(endOfLine(text, hit.index), to);
+    }
     let end = hit.index + token.length;
     if (token[0] === '`') {
       if (runs === undefined || runs.lineEnd !== lineEnd) {
