@@ -400,8 +400,9 @@ export class TermIndex {
       if (j > start && (code === 0x20 || code === 0x2d || code === 0x2f || code === 0x2e)) {
         const before = text.charCodeAt(j - 1);
         const after = text.charCodeAt(j + 1);
-        // Hangul then Latin (모바일 CRM, 고객 DB) needs two syllables before: in `…)이 CRM`, 이 is a particle.
-        if (optionalSeparator(code, before, after) && (isAsciiAlnum(before) || j - start >= 2)) {
+        // Hangul then Latin (모바일 CRM, 고객 DB) needs two syllables before — in `…)이 CRM`, 이 is
+        // a particle — or one that a spelling continues with a version number (웹 2.0).
+        if (optionalSeparator(code, before, after) && (isAsciiAlnum(before) || j - start >= 2 || (after >= 0x30 && after <= 0x39 && this.trie.child(node, after) !== 0))) {
           // Spellings are stored without these (see `stripLatinSeparators`), so no edge of the
           // trie has one: Big Data = BigData, e-CRM = eCRM, DB 마케팅 = DB마케팅, A/B = AB.
           j++;

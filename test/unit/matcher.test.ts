@@ -137,7 +137,10 @@ describe('용어 찾기 규칙 (matching rules)', () => {
         { id: 'social-crm', term: '소셜 CRM', aliases: ['CRM 2.0'] },
         { id: 'ab-test', term: 'A/B 테스트', aliases: ['A/B Test'] },
         { id: 'e-marketing', term: 'e-마케팅', aliases: [] },
+        { id: 'web-2-0', term: '웹 2.0', aliases: ['웹2.0'] },
       );
+      // One syllable before a version: the space is optional when a spelling goes on with it.
+      assert.deepEqual(found(latin, '웹 2.0: 참여, 웹2.0 시대'), [['웹 2.0', 'web-2-0'], ['웹2.0', 'web-2-0']]);
       // e-마케팅 shares the path `e-` with e-CRM: neither may hide the other.
       assert.deepEqual(found(latin, 'e-CRM은 e-마케팅, eCRM과 e CRM'), [['e-CRM', 'e-crm'], ['e-마케팅', 'e-marketing'], ['eCRM', 'e-crm'], ['e CRM', 'e-crm']]);
       assert.deepEqual(found(latin, 'm-CRM과 모바일CRM, CRM 2.0 시대의 CRM2.0'), [['m-CRM', 'mobile-crm'], ['모바일CRM', 'mobile-crm'], ['CRM 2.0', 'social-crm'], ['CRM2.0', 'social-crm']]);

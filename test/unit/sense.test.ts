@@ -166,9 +166,9 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     // One line in three names RFM: not casual, the rule of the term alone decides.
     assert.deepEqual(found('## 주말\n\nRFM 복습\n하루\n진돗개 충성도.\n하루\n'), ['2:RFM=rfm', '4:충성도=loyalty']);
   });
-  it('잡담이라는 제목이라도 CRM 용어가 있는 줄이 35% 이상이면 잡담 절이 아니다', () => {
-    assert.deepEqual(found('## 메모\n\nRFM 복습\n진돗개 충성도.\n'), ['2:RFM=rfm', '3:충성도=loyalty']);
-    assert.deepEqual(found('## 메모\n\nRFM 복습\n하루\n하루\n진돗개 충성도.\n'), ['2:RFM=rfm']);
+  it('잡담이라는 제목이라도 CRM 용어가 있는 줄이 35% 이상이면 잡담 절이 아니고 줄마다 곁말: 공부 말이 일상어를 살린다', () => {
+    assert.deepEqual(found('## 메모\n\nRFM 복습\nRFM 정리\n충성도 외우기\n진돗개 충성도.\n'), ['2:RFM=rfm', '3:RFM=rfm', '4:충성도=loyalty']);
+    assert.deepEqual(found('## 메모\n\nRFM 복습\n하루\n하루\n충성도 외우기\n'), ['2:RFM=rfm']);
   });
   it('잡담 절에서 CRM 용어 혼자는 일상 이야기: 다른 용어, 공부 말, 잇는 말, 이름 붙이는 끝이 있어야 용어', () => {
     const note = [
@@ -237,6 +237,58 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     const hover = new Note(note, casualIndex);
     assert.equal(hover.termAtPosition(5, 5), undefined);
     assert.equal(new Note('## 잡담\n\n충성도 → 타성적 로열티\n', casualIndex).termAtPosition(2, 1)?.id, 'loyalty');
+  });
+});
+
+describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, aside-titled sections)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'crm', term: 'CRM', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    // One term with a sense rule turns the note's sense rules on.
+    { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: [], spellings: undefined, notAfter: ['직원'], notWith: [] } },
+    { id: 'supervised-learning', term: '지도학습', aliases: ['지도 학습'] },
+    { id: 'distributive-justice', term: '분배 공정성', aliases: [] },
+    { id: 'competitor', term: '경쟁자', aliases: [] },
+    { id: 'point-program', term: '포인트 적립 프로그램', aliases: [] },
+    { id: 'rfm', term: 'RFM', aliases: [] },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('"…이랑 이름만 같음/상관없는 얘기": 앞의 같은 이름은 일상어, 견준 강의 쪽 말은 용어', () => {
+    const note = [
+      '## 데이터마이닝', '',
+      '- 지도학습은 정답이 있는 데이터로 학습',
+      '- 독도법 시간에 지도 학습 한다고 산 올라갔던 기억… 머신러닝 지도학습이랑 이름만 같음',
+      '- 상병 때 휴가 분배 공정성 때문에 싸했음. 그건 CRM이랑 상관없는 얘기',
+      '- 지도학습과 비지도학습은 완전 다른 개념', // a course line: both stay
+      '- 유튜브 지도 학습 영상이랑 완전 다름', // no course word in the phrase compared: no rule
+    ].join('\n');
+    assert.deepEqual(found(note), [
+      '2:지도학습=supervised-learning',
+      '3:지도학습=supervised-learning',
+      '4:CRM=crm',
+      '5:지도학습=supervised-learning',
+      '6:지도 학습=supervised-learning',
+    ]);
+  });
+  it('메모 제목 절은 강의 용어가 많아도 줄마다 곁말: 혼자 쓴 강의 용어는 일상어, 번호 붙은 절(6.4 조별과제 메모)은 강의', () => {
+    const note = [
+      '## 메모 (도서관)', '',
+      '- 시험기간 도서관 자리 경쟁자 너무 많음',
+      '- 카페 스탬프 10개 → 포인트 적립 프로그램이랑 똑같음',
+      '- 친구들을 RFM으로 분류해 봄',
+      '- 요즘 포인트 적립 프로그램 덕에 또 감',
+      '',
+      '## 6.4 조별과제 메모', '',
+      '- 발표 주제 경쟁자 분석',
+      '- RFM 계산',
+    ].join('\n');
+    assert.deepEqual(found(note), [
+      '3:포인트 적립 프로그램=point-program', // related by the arrow
+      '9:경쟁자=competitor',
+      '10:RFM=rfm',
+    ]);
   });
 });
 

@@ -47,6 +47,26 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
   return first >= 0 && folded.indexOf(spelling, first + spelling.length) >= 0;
 }
 
+/**
+ * A line that says a thing only shares a name with the course's term: `… 머신러닝 지도학습이랑
+ * 이름만 같음`, `그건 CRM이랑 상관없는 얘기`, `서비스 동시성이랑은 완전 다름`. Group 1 is the
+ * phrase compared to, up to three words before its particle.
+ */
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]+ ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]+?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:이름만\s*같|상관\s*없|(?:완전|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
+/** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`), or an acronym. */
+const COURSE_FIELD = /CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/;
+
+/** The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's. */
+function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [number, number] | undefined {
+  const hit = DISCLAIMER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)));
+  const phrase = hit?.[1];
+  if (hit === null || phrase === undefined || !COURSE_FIELD.test(phrase)) {
+    return undefined;
+  }
+  const from = lineStart + hit.index + (phrase.length - phrase.trimStart().length);
+  return [from, lineStart + hit.index + phrase.length];
+}
+
 /** What may come before the first word of a line: indent, quote marks, a list marker, bold, a short label (`메모:`). */
 const LINE_LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__)?(?:[^\s:]{1,8}\s?:\s*)?$/;
 
@@ -60,6 +80,8 @@ const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
 
 const CASUAL = 1;
 const ASIDE = 2;
+/** A heading numbered like a part of the syllabus: `6.4 조별과제 메모`, `3장 메모`. */
+const NUMBERED = /^\s*(?:\d+(?:\.\d+)*[.)]?\s|\d+장)/;
 
 /** Which heading sections are casual, and which of their lines name a CRM term. */
 interface Casual {
@@ -119,6 +141,7 @@ export class Note {
   private casual: Casual | undefined;
   private expansions: Map<number, Map<string, string[]>> | undefined;
   private blockStarts: Uint32Array | undefined;
+  private disclaimers: Map<number, [number, number] | undefined> | undefined;
 
   constructor(
     readonly text: string,
@@ -261,7 +284,40 @@ export class Note {
    * `expandedOtherwise`) and not in the title of a film or book (see `inWorkTitle`).
    */
   private keptAsTerm(senses: SenseRules, id: string, alternatives: readonly string[], start: number, end: number, line: number): boolean {
-    return this.keptInCasual(senses, id, alternatives, start, end, line) && !this.expandedOtherwise(senses, id, start, end) && !inWorkTitle(this.text, start, end);
+    return (
+      this.keptInCasual(senses, id, alternatives, start, end, line) &&
+      !this.expandedOtherwise(senses, id, start, end) &&
+      !inWorkTitle(this.text, start, end) &&
+      !this.namesakeOf(start, line)
+    );
+  }
+
+  /**
+   * Whether a mention at `start` on `line` is what the line says only shares a name with the
+   * course's term (see `DISCLAIMER`): `독도법 시간에 지도 학습 … 머신러닝 지도학습이랑 이름만
+   * 같음` — every mention before the phrase compared to; that phrase's own stay.
+   */
+  private namesakeOf(start: number, line: number): boolean {
+    const against = this.disclaimed(line);
+    return against !== undefined && start < against[0];
+  }
+
+  /** Whether `[start, end)` is in the course phrase `line` compares its namesakes to: the term, named. */
+  private isDisclaimedAgainst(start: number, end: number, line: number): boolean {
+    const against = this.disclaimed(line);
+    return against !== undefined && start >= against[0] && end <= against[1];
+  }
+
+  /** The course phrase `line` compares its namesakes to (see `disclaimedAgainst`), remembered. */
+  private disclaimed(line: number): [number, number] | undefined {
+    this.disclaimers ??= new Map();
+    if (!this.disclaimers.has(line)) {
+      const lines = this.lines;
+      const from = lines.lineStart(line);
+      const to = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length;
+      this.disclaimers.set(line, disclaimedAgainst(this.text, from, to));
+    }
+    return this.disclaimers.get(line);
   }
 
   /**
@@ -275,7 +331,7 @@ export class Note {
     const lineText = (): string => this.foldedLine(line());
     const itemText = (): string => this.foldedItem(line());
     const spelling = this.text.slice(start, end);
-    const twin = comparedTwin(this.text, start, end, itemText);
+    const twin = !this.isDisclaimedAgainst(start, end, line()) && comparedTwin(this.text, start, end, itemText);
     const kept = [id, ...alternatives].filter(
       (candidate) =>
         !twin &&
@@ -391,6 +447,7 @@ export class Note {
       namesStudy(folded) ||
       relatesToCourse(folded) ||
       namedAfter(this.text, end) ||
+      this.isDisclaimedAgainst(start, end, line) ||
       LINE_LEAD.test(this.text.slice(this.lines.lineStart(line), start))
     );
   }
@@ -485,6 +542,13 @@ export class Note {
       sections[span.at + 1] = casual ? 1 : 0;
       if (casual) {
         casualLines.fill(CASUAL, span.from, span.to);
+      } else if (span.titled && !(span.at >= 0 && NUMBERED.test((headings[span.at] as Heading).title))) {
+        // Under `## 메모 (도서관 & 웹툰)` full of the student relating their day to the course,
+        // every line is still an aside: a lone 경쟁자 or 동반자 there is everyday talk. A numbered
+        // heading (`## 6.4 조별과제 메모`) is a part of the course.
+        for (let k = span.from; k < span.to; k++) {
+          casualLines[k] ||= ASIDE;
+        }
       }
     }
     this.casual = { sections, evidence, lines: casualLines };
