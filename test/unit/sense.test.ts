@@ -263,6 +263,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       '- 상병 때 휴가 분배 공정성 때문에 싸했음. 그건 CRM이랑 상관없는 얘기',
       '- 지도학습과 비지도학습은 완전 다른 개념', // a course line: both stay
       '- 유튜브 지도 학습 영상이랑 완전 다름', // no course word in the phrase compared: no rule
+      '- 산악회 지도 학습 공지. SERVQUAL 지도학습이랑 철자까지 똑같음', // an acronym of any length is the course's
     ].join('\n');
     assert.deepEqual(found(note), [
       '2:지도학습=supervised-learning',
@@ -270,6 +271,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       '4:CRM=crm',
       '5:지도학습=supervised-learning',
       '6:지도 학습=supervised-learning',
+      '7:지도학습=supervised-learning',
     ]);
   });
   it('메모 제목 절은 강의 용어가 많아도 줄마다 곁말: 혼자 쓴 강의 용어는 일상어, 번호 붙은 절(6.4 조별과제 메모)은 강의', () => {

@@ -49,12 +49,13 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
 
 /**
  * A line that says a thing only shares a name with the course's term: `… 머신러닝 지도학습이랑
- * 이름만 같음`, `그건 CRM이랑 상관없는 얘기`, `서비스 동시성이랑은 완전 다름`. Group 1 is the
+ * 이름만 같음`, `그건 CRM이랑 상관없는 얘기`, `서비스 동시성이랑은 완전 다름`, `우리 수업의 CSAT랑 철자까지
+ * 똑같음`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]+ ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]+?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:이름만\s*같|상관\s*없|(?:완전|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]+ ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]+?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:이름만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
 /** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`), or an acronym. */
-const COURSE_FIELD = /CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/;
+const COURSE_FIELD = /CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
 /** The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's. */
 function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [number, number] | undefined {
