@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -105,6 +105,16 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     ].join('\n');
     const dms = new Note(text, bundled).occurrences.filter((o) => o.text === 'DM').map((o) => `${o.line}:${o.start}:${o.id}`);
     assert.deepEqual(dms, ['2:9:data-mart', '3:8:data-mart', '4:8:data-mart', '4:33:direct-mail', '6:2:direct-mail']);
+  });
+  it('한 줄에 두 용어의 단서가 다 있으면 글자로 가까운 쪽, 앞 수식이 먼저: 4C의 편리성 … 모바일 기기의 편리성', () => {
+    const { index: bundled } = bundledSnapshot();
+    const ids = (text: string): string[] => new Note(text, bundled).occurrences.filter((o) => o.text === '편리성' || o.text === 'DM').map((o) => `${o.line}:${o.start}:${o.id}`);
+    assert.deepEqual(ids('## 정리\n\n- 4C의 편리성, 그리고 모바일 기기의 편리성\n'), ['2:6:convenience-4c', '2:23:convenience']);
+    // A modifier comes first: the 4C in brackets after it is farther than 모바일 before it.
+    assert.deepEqual(ids('## 정리\n\n- 여기 편리성은 모바일 기기의 편리성 (1장 4C의 구매 편의성이랑 다름)\n'), ['2:5:convenience', '2:18:convenience']);
+    // What the line denies or says not to confuse with is no cue for the mentions outside it.
+    assert.deepEqual(ids('## 정리\n\n- 4C에서 Place에 대응하는 게 편리성 → 모바일 특성의 편리성이랑 헷갈리지 말기\n'), ['2:21:convenience-4c', '2:35:convenience']);
+    assert.deepEqual(ids('## DW\n\n- 여기서 DM은 다이렉트 메일이 아니라 데이터 마트!!\n'), ['2:6:data-mart']);
   });
   it('일상어 짝과 견주는 말은 용어가 아니다: 코칭은 … 축구 감독의 코칭이랑 비슷한 느낌; 한 번만 쓰면 견줌이 아니다', () => {
     const { index: bundled } = bundledSnapshot();
@@ -273,6 +283,23 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       '6:지도 학습=supervised-learning',
       '7:지도학습=supervised-learning',
     ]);
+  });
+  it('다른 수업 줄 (isOtherClassLine): 과목과 수업·교양·과제·실험이 이끄는 줄, 이 수업이나 그날 수업은 아님', () => {
+    assert.deepEqual(
+      ['- 경제원론 과제: 댐 건설의 비용-편익 분석', '> - 물리 교양 시간에 상대성 이론 얘기', '- 생명과학 교양: 린네의 분류 기법', '- 화학 실험: 불균일 혼합물', '- 사회학 교양 과제: 위치성',
+        '- CRM 과제: RFM 분석', '- 오늘 수업: 고객가치', '- 3주차 수업: CLV', '> - 과제: SNS 감성 분석', '- 마케팅 수업에서 배운 STP', '- 고객 경쟁자 분석'].map(isOtherClassLine),
+      [true, true, true, true, true, false, false, false, false, false, false],
+    );
+  });
+  it('다른 수업 줄의 용어는 그 수업 말: 공부 말이나 이 수업과 견준 말만 용어', () => {
+    const note = [
+      '## 데이터마이닝', '',
+      '- 생명과학 교양: 린네의 지도 학습 실습. 경쟁자 많음', // another class: neither stays
+      '- 생명과학 교양: 뇌 신경망 구조. 7-4의 지도학습이랑은 완전히 다른 얘기', // the course's phrase stays
+      '- 통계 수업: 지도학습 복습', // a word about studying this course
+      '- 지도학습과 경쟁자',
+    ].join('\n');
+    assert.deepEqual(found(note), ['3:지도학습=supervised-learning', '4:지도학습=supervised-learning', '5:지도학습=supervised-learning', '5:경쟁자=competitor']);
   });
   it('메모 제목 절은 강의 용어가 많아도 줄마다 곁말: 혼자 쓴 강의 용어는 일상어, 번호 붙은 절(6.4 조별과제 메모)은 강의', () => {
     const note = [

@@ -129,6 +129,31 @@ export class SenseRules {
   }
 
   /**
+   * How far (in folded characters) the nearest cue of `id` in a folded line is from `at`, a cue
+   * after it counting twice (a Korean modifier comes first: `모바일 기기의 편리성 (4C …)`), leaving
+   * out cues inside `negated` ranges that `at` is not in (`다이렉트 메일이 아니라 데이터 마트`);
+   * Infinity without one.
+   */
+  cueDistance(id: string, folded: string, at: number, negated: ReadonlyArray<readonly [number, number]>): number {
+    let best = Number.POSITIVE_INFINITY;
+    const denied = negated.filter(([a, b]) => at < a || at >= b);
+    for (const cue of this.rules.get(id)?.cues ?? []) {
+      for (let from = folded.indexOf(cue); from >= 0; from = folded.indexOf(cue, from + 1)) {
+        const to = from + cue.length;
+        if (!denied.some(([a, b]) => from >= a && to <= b)) {
+          best = Math.min(best, at < from ? 2 * (from - at) : Math.max(0, at - to));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a folded text writes one of the spellings of `id` (`(구매 편의성)` after Convenience). */
+  spelledIn(id: string, folded: string): boolean {
+    return (this.folded.get(id) ?? []).some((spelling) => folded.includes(spelling));
+  }
+
+  /**
    * Whether a folded line defines `abbreviation` as the term `id` — `데이터 마트(DM)` or
    * `DM(데이터 마트)` — so that the note's later `DM` is that term (see `Note`).
    */
@@ -289,6 +314,21 @@ function endsLikeDiary(line: string): boolean {
 export function isAsideLine(raw: string): boolean {
   const line = raw.replace(/\r?\n$/, '');
   return ASIDE_MARK.test(line) || isCasualLabel(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
+}
+
+/** What a line about another class starts with: its subject and the class (`경제원론 과제:`, `물리 교양 시간에`). */
+const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])/;
+/** Words that make such a subject this course, or a day of it (`CRM 과제:`, `오늘 수업:`, `3주차 수업:`). */
+const THIS_CLASS = /crm|고객|마케팅|경영|우리|이번|오늘|어제|내일|지난|다음|전공|팀플|조별|\d/i;
+
+/**
+ * Whether a line (as written) is about another class (`- 경제원론 과제: 댐 건설의 비용-편익 분석`,
+ * `- 물리 교양 시간에 상대성 이론의 simultaneity 얘기`): its terms are that class's words, unless
+ * the line links them to the course (see `Note`).
+ */
+export function isOtherClassLine(raw: string): boolean {
+  const subject = OTHER_CLASS.exec(raw)?.[1];
+  return subject !== undefined && /[\uac00-\ud7a3A-Za-z]/.test(subject) && !THIS_CLASS.test(subject);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -53,13 +53,18 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * 똑같음`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]+ ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]+?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:이름만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
-/** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`), or an acronym. */
-const COURSE_FIELD = /CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
+/** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
+const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
 /** The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's. */
 function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [number, number] | undefined {
-  const hit = DISCLAIMER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)));
+  const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400));
+  // The words every disclaimer ends with, first: most lines have none.
+  if (!/같|없|다[르른름]|별개/.test(line)) {
+    return undefined;
+  }
+  const hit = DISCLAIMER.exec(line);
   const phrase = hit?.[1];
   if (hit === null || phrase === undefined || !COURSE_FIELD.test(phrase)) {
     return undefined;
@@ -67,6 +72,15 @@ function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [n
   const from = lineStart + hit.index + (phrase.length - phrase.trimStart().length);
   return [from, lineStart + hit.index + phrase.length];
 }
+
+/** How many characters either side of a spelling `byNearestCue` reads on its own line. */
+const CUE_WINDOW = 120;
+
+/**
+ * Up to two words a line denies (`다이렉트 메일이 아니라`, `DM 말고`), or three it says not to
+ * confuse with (`모바일 특성의 편리성이랑 헷갈리지 말 것`).
+ */
+const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고)|(?:[^\s,.;:()→]{1,20}\s+){0,2}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)\s*(?:헷갈리|혼동)/g;
 
 /** What may come before the first word of a line: indent, quote marks, a list marker, bold, a short label (`메모:`). */
 const LINE_LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__)?(?:[^\s:]{1,8}\s?:\s*)?$/;
@@ -81,6 +95,8 @@ const WORDY = /[A-Za-z\u1100-\u11ff\uac00-\ud7a3]/;
 
 const CASUAL = 1;
 const ASIDE = 2;
+/** A line about another class (see `isOtherClassLine`). */
+const OTHER_CLASS = 3;
 /** A heading numbered like a part of the syllabus: `6.4 조별과제 메모`, `3장 메모`. */
 const NUMBERED = /^\s*(?:\d+(?:\.\d+)*[.)]?\s|\d+장)/;
 
@@ -369,9 +385,10 @@ export class Note {
     // The note's own words first: a gloss right after the mention (`DM(우편 발송)`), else the
     // nearest line above in the section that defines the abbreviation (`데이터 마트(DM)`).
     const gloss = /^[ \t]*\(([^()\n]{1,40})\)/.exec(this.text.slice(end, end + 60));
-    if (gloss?.[1] !== undefined) {
+    // Not a gloss that sets the spelling apart from another term (`편리성 (4C의 구매 편의성이랑 다름)`).
+    if (gloss?.[1] !== undefined && !/다름|다른|다르|아님|아니라|헷갈|혼동|말고/.test(gloss[1])) {
       const folded = foldKey(gloss[1]);
-      const glossed = kept.filter((id) => senses.hasCueIn(id, folded));
+      const glossed = kept.filter((id) => senses.hasCueIn(id, folded) || senses.spelledIn(id, folded));
       if (glossed.length > 0 && glossed.length < kept.length) {
         return [...glossed, ...kept.filter((id) => !glossed.includes(id))];
       }
@@ -389,9 +406,28 @@ export class Note {
         }
       }
     }
+    // On the spelling's own line the nearest cue wins, by characters, not counting what the line
+    // denies (`4C의 편리성 … ← 모바일 특성의 편리성이랑 헷갈리지 말 것`, `다이렉트 메일이 아니라 데이터 마트`).
+    // Only the words around the spelling count, so a huge line costs its window.
     const distance = new Map<string, number>();
-    for (let k = 0; k <= CUE_REACH && distance.size < kept.length; k++) {
-      for (const line of k === 0 ? [at] : [at - k, at + k]) {
+    const lineStart = lines.lineStart(at);
+    const lineEnd = at + 1 < lines.lineCount ? lines.lineStart(at + 1) : this.text.length;
+    const before = this.text.slice(Math.max(lineStart, start - CUE_WINDOW), start);
+    const window = before + this.text.slice(start, Math.min(lineEnd, end + CUE_WINDOW));
+    const own = foldKey(window);
+    const position = foldKey(before).length;
+    const negated: Array<[number, number]> = [];
+    for (const m of window.matchAll(NEGATED)) {
+      negated.push([foldKey(window.slice(0, m.index)).length, foldKey(window.slice(0, m.index + m[0].length)).length]);
+    }
+    for (const id of kept) {
+      const near = senses.cueDistance(id, own, position, negated);
+      if (near !== Number.POSITIVE_INFINITY) {
+        distance.set(id, near / (2 * own.length + 1));
+      }
+    }
+    for (let k = 1; k <= CUE_REACH && distance.size < kept.length; k++) {
+      for (const line of [at - k, at + k]) {
         if (line < from || line > to) {
           continue;
         }
@@ -416,6 +452,9 @@ export class Note {
   private offTopic(senses: SenseRules, line: number): boolean {
     const casual = this.casualSections(senses);
     const kind = casual.lines[line];
+    if (kind === OTHER_CLASS) {
+      return !namesStudy(this.foldedLine(line));
+    }
     if (kind === 0 || casual.evidence[line] !== 0) {
       return false;
     }
@@ -443,6 +482,10 @@ export class Note {
       return true;
     }
     const folded = this.foldedLine(line);
+    if (casual.lines[line] === OTHER_CLASS) {
+      // Another class's words stay its own unless the line turns to this course.
+      return namesStudy(folded) || namedAfter(this.text, end) || this.isDisclaimedAgainst(start, end, line);
+    }
     return (
       (casual.evidence[line] as number) > 1 ||
       namesStudy(folded) ||
@@ -550,6 +593,11 @@ export class Note {
         for (let k = span.from; k < span.to; k++) {
           casualLines[k] ||= ASIDE;
         }
+      }
+    }
+    for (let k = 0; k < lines.lineCount; k++) {
+      if (!inRegions(this.blocks, lines.lineStart(k)) && isOtherClassLine(this.rawLine(k))) {
+        casualLines[k] = OTHER_CLASS;
       }
     }
     this.casual = { sections, evidence, lines: casualLines };
