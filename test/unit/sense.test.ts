@@ -115,6 +115,10 @@ describe('뜻 단서 (sense cues: an everyday word is a term only in its context
     // What the line denies or says not to confuse with is no cue for the mentions outside it.
     assert.deepEqual(ids('## 정리\n\n- 4C에서 Place에 대응하는 게 편리성 → 모바일 특성의 편리성이랑 헷갈리지 말기\n'), ['2:21:convenience-4c', '2:35:convenience']);
     assert.deepEqual(ids('## DW\n\n- 여기서 DM은 다이렉트 메일이 아니라 데이터 마트!!\n'), ['2:6:data-mart']);
+    // On the lines around it too: the next line's DM 발송 is set apart, its 데이터 마트 counts.
+    assert.deepEqual(ids('## 정리\n\n- 마케팅팀 DM, 영업팀 DM 식으로 나눔\n- 데이터 마트라서 6.1의 DM 발송이랑 다름\n'), ['2:7:data-mart', '2:15:data-mart']);
+    // 4P's Place is a cue of 4C's 편리성.
+    assert.deepEqual(ids('## 정리\n\n- Place ↔ 편리성\n'), ['2:10:convenience-4c']);
   });
   it('일상어 짝과 견주는 말은 용어가 아니다: 코칭은 … 축구 감독의 코칭이랑 비슷한 느낌; 한 번만 쓰면 견줌이 아니다', () => {
     const { index: bundled } = bundledSnapshot();
@@ -274,6 +278,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       '- 지도학습과 비지도학습은 완전 다른 개념', // a course line: both stay
       '- 유튜브 지도 학습 영상이랑 완전 다름', // no course word in the phrase compared: no rule
       '- 산악회 지도 학습 공지. SERVQUAL 지도학습이랑 철자까지 똑같음', // an acronym of any length is the course's
+      '- 산악회 지도 학습 공지2. 데이터마이닝 지도학습이랑은 글자만 같음',
     ].join('\n');
     assert.deepEqual(found(note), [
       '2:지도학습=supervised-learning',
@@ -282,6 +287,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       '5:지도학습=supervised-learning',
       '6:지도 학습=supervised-learning',
       '7:지도학습=supervised-learning',
+      '8:지도학습=supervised-learning',
     ]);
   });
   it('다른 수업 줄 (isOtherClassLine): 과목과 수업·교양·과제·실험이 이끄는 줄, 이 수업이나 그날 수업은 아님', () => {

@@ -53,7 +53,7 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * 똑같음`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
 /** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
 const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
@@ -77,10 +77,22 @@ function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [n
 const CUE_WINDOW = 120;
 
 /**
- * Up to two words a line denies (`다이렉트 메일이 아니라`, `DM 말고`), or three it says not to
- * confuse with (`모바일 특성의 편리성이랑 헷갈리지 말 것`).
+ * Up to two words a line denies (`다이렉트 메일이 아니라`, `DM 말고`), or five it says not to
+ * confuse with or sets apart (`10장 모바일 특성에 나오는 편리성이랑 섞지 말 것`, `6.1의 DM 발송이랑 다름`).
  */
-const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고)|(?:[^\s,.;:()→]{1,20}\s+){0,2}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)\s*(?:헷갈리|혼동)/g;
+const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:헷갈리|혼동|섞|다름|다른|달라)/g;
+/** A word of denial (see `NEGATED`), and the longest line whose denials are looked for. */
+const DENIAL_WORD = /아니|말고|헷갈|혼동|섞|다름|다른|달라/;
+const DENIAL_LINE = 2000;
+
+/** The ranges of `text`'s folded form (see `foldKey`) that it denies (see `NEGATED`). */
+function negatedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(NEGATED)) {
+    ranges.push([foldKey(text.slice(0, m.index)).length, foldKey(text.slice(0, m.index + m[0].length)).length]);
+  }
+  return ranges;
+}
 
 /** What may come before the first word of a line: indent, quote marks, a list marker, bold, a short label (`메모:`). */
 const LINE_LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\*\*|__)?(?:[^\s:]{1,8}\s?:\s*)?$/;
@@ -159,6 +171,7 @@ export class Note {
   private expansions: Map<number, Map<string, string[]>> | undefined;
   private blockStarts: Uint32Array | undefined;
   private disclaimers: Map<number, [number, number] | undefined> | undefined;
+  private denials: Map<number, ReadonlyArray<readonly [number, number]>> | undefined;
 
   constructor(
     readonly text: string,
@@ -416,10 +429,7 @@ export class Note {
     const window = before + this.text.slice(start, Math.min(lineEnd, end + CUE_WINDOW));
     const own = foldKey(window);
     const position = foldKey(before).length;
-    const negated: Array<[number, number]> = [];
-    for (const m of window.matchAll(NEGATED)) {
-      negated.push([foldKey(window.slice(0, m.index)).length, foldKey(window.slice(0, m.index + m[0].length)).length]);
-    }
+    const negated = negatedRanges(window);
     for (const id of kept) {
       const near = senses.cueDistance(id, own, position, negated);
       if (near !== Number.POSITIVE_INFINITY) {
@@ -432,8 +442,9 @@ export class Note {
           continue;
         }
         const folded = this.foldedLine(line);
+        const denied = this.deniedIn(line);
         for (const id of kept) {
-          if (!distance.has(id) && senses.hasCueIn(id, folded)) {
+          if (!distance.has(id) && senses.hasCueIn(id, folded) && (denied.length === 0 || senses.cueDistance(id, folded, -1, denied) !== Number.POSITIVE_INFINITY)) {
             distance.set(id, k);
           }
         }
@@ -441,6 +452,21 @@ export class Note {
     }
     const far = CUE_REACH + 1;
     return kept.map((id, order) => ({ id, order, d: distance.get(id) ?? far })).sort((a, b) => a.d - b.d || a.order - b.order).map((c) => c.id);
+  }
+
+  /**
+   * What `line` denies (see `NEGATED`), as ranges of its folded text, remembered; none for a
+   * line without a word of denial or longer than `DENIAL_LINE`.
+   */
+  private deniedIn(line: number): ReadonlyArray<readonly [number, number]> {
+    this.denials ??= new Map();
+    let ranges = this.denials.get(line);
+    if (ranges === undefined) {
+      const raw = this.rawLine(line).replace(/\r?\n$/, '');
+      ranges = raw.length <= DENIAL_LINE && DENIAL_WORD.test(raw) ? negatedRanges(raw) : [];
+      this.denials.set(line, ranges);
+    }
+    return ranges;
   }
 
   /**
