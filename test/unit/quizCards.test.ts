@@ -391,3 +391,64 @@ describe('퀴즈 카드 세부: 카드 정리', () => {
     assert.deepEqual(asked(cards('고객::만족', ['user'])), [['고객', ['만족']]]);
   });
 });
+
+describe('퀴즈 카드 세부: id는 판이 바뀌어도 같다 (복습 기록 .crm-review.json이 id에 묶여 있다)', () => {
+  it('유형마다 고정된 id', () => {
+    const note = [
+      '# 고객', '불량고객의 유형:', '- 도둑형', '- 호전형', '',
+      '고객관계의 발전: 잠재고객 → 첫 거래 → 단골', '',
+      '가치 = 편익 - 가격', '',
+      '비용은 5배 이상이다.', '',
+      '로열티란 다시 찾는 마음이다.', '',
+      '질문::답', '', '앞:::뒤', '', '여러 줄', '?', '답이다', '',
+      '{{c1::분석 CRM}}과 정리', '', '==협업 CRM==과 정리',
+    ].join('\n');
+    const ids = new Map(cards(note).map((c) => [`${c.type} ${c.front.split('\n')[0]} ${c.answers[0]?.slice(0, 8).trim()}`, c.id]));
+    const expected: Array<[string, string]> = [
+      ['definition 불량고객의 정의는? 기업이 관계를', 'wxma3e15wur-n'],
+      ['reverse 다음 설명에 해당하는 용어를 쓰시오. 불량고객', '14xgwkxhiyk-k'],
+      ['choice 다음 설명에 해당하는 용어로 알맞은 것은? 불량고객', '1au25xcv6o-j'],
+      ['list 불량고객의 유형을 모두 쓰시오. 도둑형', '145lp0cetrj-l'],
+      ['sequence 고객관계의 발전을 순서대로 쓰시오. 잠재고객', '18460gt17wv5-u'],
+      ['formula ___ = 편익 - 가격 가치', 'taz0hg8dgt-m'],
+      ['formula 가치 = ___ - 가격 편익', '17epqiyayrh-n'],
+      ['cloze 비용은 ___ 이상이다. 5배', '1kmt6fs11xd2-l'],
+      ['cloze ___란 다시 찾는 마음이다. 로열티', '1cdu61qpfi9-q'],
+      ['user 질문 답', '14hhemd1f8w-c'],
+      ['user 앞 뒤', 'hq6negfpnz-b'],
+      ['user 뒤 앞', 'uibp90tkfm-b'],
+      ['user 여러 줄 답이다', '1bjsms4fxjp-f'],
+    ];
+    for (const [key, id] of expected) {
+      assert.equal(ids.get(key), id, key);
+    }
+    const anki = cards('{{c1::분석 CRM}}과 정리', ['user'])[0]?.id;
+    const highlight = cards('==분석 CRM==과 정리', ['user'])[0]?.id;
+    assert.ok(anki !== undefined && highlight !== undefined && anki !== highlight, 'an Anki cloze and a highlight are different cards');
+  });
+});
+
+describe('퀴즈 카드 세부: 그 밖의 경우', () => {
+  it('완전하지 않은 목록의 N은 노트 항목 수, 셋까지', () => {
+    const [card] = cards('CRM의 등장 배경:\n- 시장 환경의 변화\n- 고객 욕구의 다양화', ['list']);
+    assert.equal(card?.front, 'CRM의 등장 배경 중 2가지를 쓰시오.');
+    assert.equal(card?.required, 2);
+    assert.equal(card?.answers.length, 4);
+  });
+  it('소리를 모르는 낱말(Excel)은 조사를 따지지 않는다', () => {
+    const [card] = cards('Excel이란 표 계산 프로그램이다.', ['cloze']);
+    assert.deepEqual([card?.front, card?.answers, card?.hint], ['___이란 표 계산 프로그램이다.', ['Excel'], 'E____']);
+  });
+  it('빈 Anki cloze만 있는 문단은 아무 카드도 아니다', () => {
+    assert.deepEqual(cards('{{c1:: }}가치 = 편익 - 가격', ['user', 'formula']), []);
+  });
+  it('Anki cloze가 있으면 ==강조==는 글자 그대로', () => {
+    assert.deepEqual(asked(cards('{{c1::분석 CRM}}과 ==운영 CRM==', ['user'])), [['___과 ==운영 CRM==', ['분석 CRM']]]);
+  });
+  it('용어집 목록 항목만 언급해도 그 목록과 맞춘다 (도둑형 → 불량고객)', () => {
+    const [card] = cards('나쁜 고객:\n- 도둑형\n- 호전형', ['list']);
+    assert.equal(card?.fact, 'bad-customer:enumeration:불량고객의 유형');
+    assert.equal(card?.terms[0], 'bad-customer');
+    assert.equal(card?.chapter, 'ch05.s4');
+  });
+});
