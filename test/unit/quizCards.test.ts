@@ -452,3 +452,18 @@ describe('퀴즈 카드 세부: 그 밖의 경우', () => {
     assert.equal(card?.chapter, 'ch05.s4');
   });
 });
+
+describe('퀴즈 카드 세부: 이끄는 말의 쌍점과 이스케이프', () => {
+  it('제목이 목록의 이름이면 표 머리글(이름 | 설명)이 아니라 제목으로 묻는다', () => {
+    const [card] = cards('## 모바일 비즈니스의 특징\n| 이름 | 설명 |\n|---|---|\n| 편재성 | 어디서나 |\n| 접근성 | 언제나 |', ['list']);
+    assert.equal(card?.front, '모바일 비즈니스의 특징을 모두 쓰시오.');
+    assert.equal(card?.fact, 'mobile-business:enumeration:모바일 비즈니스의 특성');
+  });
+  it('화살표 줄의 이끄는 말은 마지막 쌍점까지', () => {
+    assert.deepEqual(asked(cards('메모: 관계 단계: 인지 → 탐색 → 확장', ['sequence'])), [['메모: 관계 단계를 순서대로 쓰시오.', ['인지', '탐색', '확장']]]);
+  });
+  it('이스케이프한 글자(\\*)와 엔티티(&amp;)는 글자로 읽는다', () => {
+    const [card] = cards('과일 종류:\n- \\*별표\\* 사과\n- 배 &amp; 감', ['list']);
+    assert.deepEqual([card?.answers, card?.back], [['*별표* 사과', '배 & 감'], '*별표* 사과\n배 & 감']);
+  });
+});
