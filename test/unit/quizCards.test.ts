@@ -467,3 +467,16 @@ describe('퀴즈 카드 세부: 이끄는 말의 쌍점과 이스케이프', () 
     assert.deepEqual([card?.answers, card?.back], [['*별표* 사과', '배 & 감'], '*별표* 사과\n배 & 감']);
   });
 });
+
+describe('퀴즈 카드 세부: 어디서 읽는가', () => {
+  it('제목, 표 칸, 목록 항목, 인용 속 용어도 용어 카드가 된다 (제목 줄의 카드는 그 제목이 맥락)', () => {
+    const [heading] = cards('## 불량고객\n본문', ['definition']);
+    assert.deepEqual([heading?.front, heading?.source.line, heading?.context], ['불량고객의 정의는?', 0, ['불량고객']]);
+    const got = cards('| 이름 | 설명 |\n|---|---|\n| 불량고객 | 나쁨 |\n\n- 로열티\n\n> CRM 인용', ['definition']);
+    assert.deepEqual(got.map((c) => [c.front, c.source.line]), [['불량고객의 정의는?', 2], ['로열티의 정의는?', 4], ['CRM의 정의는?', 6]]);
+  });
+  it('목록이나 표의 이끄는 말은 그 뒤의 표나 목록으로 이어지지 않는다', () => {
+    assert.deepEqual(fronts(cards('## 과일\n과일 종류:\n- 사과\n- 배\n\n| 이름 | 설명 |\n|---|---|\n| 가나 | 나 |\n| 다라 | 라 |', ['list'])), ['과일 종류를 모두 쓰시오.', '이름을 모두 쓰시오.']);
+    assert.deepEqual(fronts(cards('과일 종류:\n\n| 이름 | 설명 |\n|---|---|\n| 가나 | 나 |\n| 다라 | 라 |\n\n- 사과\n- 배', ['list'])), ['과일 종류를 모두 쓰시오.']);
+  });
+});
