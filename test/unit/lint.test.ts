@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseBundledGlossary } from '../../src/bundledGlossary';
 import { addAlias } from '../../src/core/glossary/edit';
 import { parseGlossary } from '../../src/core/glossary/parse';
-import { FALSE_FRIENDS, TermSpeller, ignoreComment } from '../../src/core/lint';
+import { FALSE_FRIENDS, TermSpeller, ignoreComment, ignoredSpellings } from '../../src/core/lint';
 import { buildSnapshot } from '../../src/core/service';
 import { Note } from '../../src/core/notes/note';
 import { bundledSnapshot } from './helpers';
@@ -70,5 +70,38 @@ describe('작업 영역 용어집에 별칭 더하기 (addAlias, the quick fix\'
     const merged = buildSnapshot([...parseBundledGlossary(), user]);
     const speller = new TermSpeller(merged.glossary, bundledSnapshot().glossary);
     assert.deepEqual(speller.check(new Note('상향팬매와 로얄티', merged.index)).map((p) => p.text), ['로얄티']);
+  });
+});
+
+describe('잘못 쓴 용어: 세부', () => {
+  const { glossary, index } = bundledSnapshot();
+  const speller = new TermSpeller(glossary);
+  const problems = (text: string) => speller.check(new Note(text, index));
+  it('줄과 칸, 노트 안의 위치, 용어 id까지', () => {
+    assert.deepEqual(problems('첫 줄\n  로얄티와 상향팬매를'), [
+      { line: 1, start: 2, end: 5, offset: 6, endOffset: 9, text: '로얄티', code: 'misspelt-term', id: 'loyalty', suggestion: '로열티' },
+      { line: 1, start: 7, end: 11, offset: 11, endOffset: 15, text: '상향팬매', code: 'misspelt-term', id: 'up-selling', suggestion: '상향판매' },
+    ]);
+  });
+  it('붙여 쓴 오타에는 띄어 쓴 바른 표기를, 조사가 아닌 말이 붙으면 오타로 보지 않는다', () => {
+    assert.deepEqual(problems('데이타베이스마케팅').map((p) => [p.text, p.suggestion, p.end]), [['데이타베이스마케팅', '데이터베이스 마케팅', 9]]);
+    assert.deepEqual(problems('고객유지률은 낮다').map((p) => [p.text, p.end]), [['고객유지률', 5]]);
+    assert.deepEqual(problems('상향팬매하다'), []);
+  });
+  it('두 가지 표기: 더 많이 쓴 쪽이 노트의 표기, 같으면 먼저 쓴 쪽', () => {
+    assert.deepEqual(problems('고객평생가치와 고객생애가치').map((p) => [p.code, p.text, p.suggestion, p.start, p.end]), [['two-spellings', '고객생애가치', '고객평생가치', 8, 14]]);
+    assert.deepEqual(problems('고객생애가치와 고객평생가치 고객평생가치').map((p) => [p.text, p.suggestion, p.offset]), [['고객생애가치', '고객평생가치', 0]]);
+    assert.deepEqual(problems('고객평생가치와 고객생애가치 고객생애가치').map((p) => [p.text, p.offset]), [['고객평생가치', 0]]);
+  });
+  it('무시 주석의 표기는 두 가지 표기로도 알리지 않는다', () => {
+    assert.deepEqual(problems('고객평생가치와 고객생애가치\n<!-- crm-notes-ignore: 고객생애가치 -->'), []);
+  });
+  it('너무 큰 노트는 검사하지 않는다', () => {
+    assert.deepEqual(speller.check(new Note('로얄티 '.repeat(50), index, { maxBytes: 100 })), []);
+  });
+  it('무시 주석: 여러 개, 쉼표로 나눈 여러 표기, 빈 칸은 빼고', () => {
+    assert.deepEqual([...ignoredSpellings('<!-- crm-notes-ignore: 로얄티 , ,상향팬매-->\n<!--crm-notes-ignore:고객유지률-->\n<!-- 다른 주석: 로열티 -->')], ['로얄티', '상향팬매', '고객유지률']);
+    assert.deepEqual([...ignoredSpellings('crm-notes-ignore: 로얄티')], []);
+    assert.equal(ignoreComment('로얄티-->, 상향팬매'), '<!-- crm-notes-ignore: 로얄티 상향팬매 -->');
   });
 });

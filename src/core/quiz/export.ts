@@ -180,7 +180,8 @@ function mdLine(text: string): string {
 }
 
 function mdBlock(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map((line) => mdLine(line).replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3') + '  ');
+  // `\-` and `1\.`: CommonMark escapes punctuation only, so a backslash before a digit would show.
+  return text.split(/\r\n|\r|\n/).map((line) => mdLine(line).replace(/^(\s*)([-+])(\s)/, '$1\\$2$3').replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4') + '  ');
 }
 
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
