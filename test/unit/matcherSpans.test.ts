@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { Trie } from '../../src/core/match/trie';
 import { type TermMatch, TermIndex } from '../../src/core/matcher';
 import { parseBundledGlossary } from '../../src/bundledGlossary';
 import { parseGlossary } from '../../src/core/glossary/parse';
@@ -96,6 +97,17 @@ describe('범위만 찾기 (scanRanges: some lines of a note)', () => {
     const text = '로열티는\n고객과\n`로열티`와 고객을\n';
     assert.deepEqual(ranges(text, [{ start: 9, end: 20 }], false), [[10, 13, 13, '로열티'], [16, 18, 19, '고객']]);
   });
+  it('호출자가 준 블록(펜스 코드)은 건너뛰고, 블록 밖의 인라인 코드도 건너뛴다', () => {
+    const text = '```\n로열티\n```\n`고객` 고객과 로열티';
+    const blocks = [{ start: 0, end: 11 }];
+    const all: Array<[number, number, string]> = [];
+    index().scanEach(text, { blocks }, (start, end, _wordEnd, id) => all.push([start, end, id]));
+    assert.deepEqual(all, [[17, 19, '고객'], [21, 24, '로열티']]);
+    assert.deepEqual(ranges(text, [{ start: 12, end: text.length }]), [[17, 19, 20, '고객'], [21, 24, 24, '로열티']]);
+    const some: Array<[number, number, string]> = [];
+    index().scanRanges(text, [{ start: 0, end: text.length }], { blocks }, (start, end, _wordEnd, id) => some.push([start, end, id]));
+    assert.deepEqual(some, all);
+  });
   it('범위가 없으면 아무것도 부르지 않는다', () => {
     assert.deepEqual(ranges('로열티', []), []);
   });
@@ -157,6 +169,10 @@ describe('사람이 친 낱말 (lookup)', () => {
     assert.equal(index().lookup('로열티를 높인다'), undefined);
     assert.equal(index().lookup('높은 로열티'), undefined);
   });
+  it('괄호 뒤에 말이 더 있으면 한 낱말이 아니다: 고객생애가치(CLV) 설명', () => {
+    assert.equal(index().lookup('고객생애가치(CLV) 설명'), undefined);
+    assert.equal(index().lookup('(CLV)'), undefined, 'nothing before the brackets');
+  });
   it('빈 말과 모르는 말은 없다', () => {
     assert.equal(index().lookup(''), undefined);
     assert.equal(index().lookup('쿠폰'), undefined);
@@ -174,5 +190,67 @@ describe('표기 목록 (spellings: one entry per term and folded spelling)', ()
       [['crm', ['crm/headword/CRM', 'crm-2/alias/crm']], ['씨알엠', ['crm-2/headword/씨알엠']]],
     );
     assert.equal(index.keyCount, 5);
+  });
+});
+
+describe('트라이의 성장 (Trie: tables that grow keep what they had)', () => {
+  const same = (a: string, b: string): boolean => a === b;
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const nodeOf = (trie: Trie<string>, key: string): number => {
+    let node = Trie.ROOT;
+    for (let i = 0; i < key.length && (i === 0 || node !== 0); i++) {
+      node = trie.child(node, key.charCodeAt(i));
+    }
+    return node;
+  };
+
+  it('노드 표가 두 번 커진 뒤에도 먼저 넣은 표기의 값과 공백 자리 (신규 고객 → 신규 뒤)', () => {
+    const trie = new Trie<string>();
+    trie.insert('신규고객', 'new-customer', same, order, [2]);
+    trie.insert('고객생애가치', 'clv', same, order, [2, 4]);
+    for (let i = 0; i < 9000; i++) {
+      trie.insert(`키${i}번째`, `k${i}`, same, order);
+    }
+    assert.deepEqual(['신규', '신규고', '신규고객', '고객', '고객생애', '고객생애가치'].map((k) => trie.isBreak(nodeOf(trie, k))), [true, false, false, true, true, false]);
+    assert.deepEqual(trie.valuesAt(nodeOf(trie, '신규고객')), ['new-customer']);
+    assert.deepEqual(trie.valuesAt(nodeOf(trie, '키8999번째')), ['k8999']);
+    assert.equal(trie.valuesAt(nodeOf(trie, '신규')), undefined);
+  });
+  it('뿌리의 자식: 한 글자 키도 값을 갖고, 없는 글자는 0', () => {
+    const trie = new Trie<string>();
+    trie.insert('값', 'value', same, order);
+    const node = trie.child(Trie.ROOT, '값'.charCodeAt(0));
+    assert.notEqual(node, 0);
+    assert.deepEqual(trie.valuesAt(node), ['value']);
+    assert.equal(trie.child(Trie.ROOT, '갑'.charCodeAt(0)), 0);
+    assert.equal(trie.child(node, '값'.charCodeAt(0)), 0);
+  });
+});
+
+describe('합성어와 같은 표기의 여러 용어 (compounds, shared spellings)', () => {
+  it('합성어 뒤의 다른 낱말도 찾는다: 우량고객관리 그리고 로열티, 같은 색인으로 두 번', () => {
+    const index = indexOf('우량고객', '관리', '만족', '로열티');
+    assert.deepEqual(found(index, '우량고객관리 그리고 로열티'), [['우량고객', '우량고객'], ['관리', '관리'], ['로열티', '로열티']]);
+    assert.deepEqual(found(index, '우량고객 만족'), [['우량고객', '우량고객'], ['만족', '만족']]);
+  });
+  it('합성어의 뒷부분이 용어가 아니면 앞부분도 아니다: 고객탈퇴, 고객만족스러움', () => {
+    const index = indexOf('고객', '고객만족', '만족');
+    assert.deepEqual(found(index, '고객탈퇴 고객만족스러움'), []);
+  });
+  it('대소문자를 가리는 표기와 가리지 않는 표기가 겹치면: CRM은 둘 다, crm은 가리지 않는 쪽만', () => {
+    const index = TermIndex.build([
+      { id: 'crm', term: 'CRM', aliases: [] },
+      { id: 'crm-lab', term: '씨알엠 연구실', aliases: ['Crm'] },
+    ]);
+    assert.deepEqual(index.scan('CRM').map((m) => [m.id, m.alternatives]), [['crm', ['crm-lab']]]);
+    assert.deepEqual(index.scan('crm').map((m) => [m.id, m.alternatives, m.via]), [['crm-lab', [], 'alias']]);
+  });
+  it('기호로 끝나는 표기 뒤에는 라틴 글자가 붙어도 된다: (주)CJ', () => {
+    const index = indexOf('(주)', 'C++');
+    assert.deepEqual(spans(index.scan('(주)CJ와 C++14')), [[0, 3, 3, '(주)', 'headword'], [7, 10, 10, 'C++', 'headword']]);
+  });
+  it('한글 용어 뒤에 바로 라틴 글자: 고객DB의 고객, 조사는 없다', () => {
+    const index = indexOf('고객');
+    assert.deepEqual(spans(index.scan('고객DB는')), [[0, 2, 2, '고객', 'headword']]);
   });
 });

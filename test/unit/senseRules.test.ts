@@ -230,4 +230,20 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
       [false, true, true, true, false, false, false, false, true, true],
     );
   });
+  it('같은 줄의 일상어 뜻 말은 양쪽으로 300자 안에서만 (긴 줄의 먼 말은 세지 않는다)', () => {
+    const before = (n: number): string => `여론 조사 ${'가'.repeat(n)} 신뢰도`;
+    const after = (n: number): string => `신뢰도 ${'가'.repeat(n)} 여론 조사`;
+    const accepts = (text: string): boolean => {
+      const start = text.indexOf('신뢰도');
+      return rules().accepts('confidence', text, start, start + 3, () => '연관규칙');
+    };
+    assert.deepEqual([before(293), before(294), after(293), after(294)].map(accepts), [false, true, false, true]);
+    assert.equal(accepts('여론 조사\n신뢰도'), true, 'another line');
+    assert.equal(accepts('신뢰도\r\n여론 조사'), true, 'another line (CRLF)');
+  });
+  it('줄을 넘겨 받으면 그 줄로 판단한다 (노트가 목록 항목까지 접어 둔 줄)', () => {
+    const text = '- 신뢰도 측정';
+    assert.equal(rules().accepts('confidence', text, 2, 5, () => '연관규칙', () => '여론조사결과신뢰도측정'), false);
+    assert.equal(rules().accepts('confidence', text, 2, 5, () => '연관규칙', () => '신뢰도측정'), true);
+  });
 });
