@@ -163,6 +163,7 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
   const terms: SenseTerm[] = [
     { id: 'confidence', term: '신뢰도', aliases: ['Confidence', '확신도'], sense: sense({ cues: ['연관 규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', ''], notWith: ['여론 조사', ''] }) },
     { id: 'support', term: '지지도', aliases: ['Support'] },
+    { id: 'lift', term: '향상도', aliases: [], sense: sense({ cues: ['장바구니'] }) },
     { id: 'data-mart', term: '데이터 마트', aliases: ['DM'], sense: sense({ notAfter: ['우편'] }) },
     { id: 'customer', term: '고객', aliases: [], generic: true },
     { id: 'monetary', term: '구매금액', aliases: [], english: 'Monetary' },
@@ -176,7 +177,7 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     assert.ok(SenseRules.build([{ id: 'monetary', term: '구매금액', aliases: [], english: 'Monetary' }]) !== undefined);
   });
   it('규칙이 있는 용어: 뜻이 있거나 평범한 영어 표기가 있을 때', () => {
-    assert.deepEqual(['confidence', 'support', 'data-mart', 'customer', 'monetary', 'crm'].map((id) => rules().has(id)), [true, true, true, false, true, false]);
+    assert.deepEqual(['confidence', 'support', 'lift', 'data-mart', 'customer', 'monetary', 'crm'].map((id) => rules().has(id)), [true, true, true, true, false, true, false]);
   });
   it('일상어 표기 (isEveryday): 규칙이 덮는 표기와 평범한 영어 표기만', () => {
     assert.deepEqual(
@@ -191,9 +192,15 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     );
   });
   it('단서 (hasCueIn): 단서 낱말은 접어서, 용어 id는 그 용어의 모든 표기로', () => {
-    assert.deepEqual(['장바구니의연관규칙', 'support를본다', '지지도', '신뢰도', ''].map((f) => rules().hasCueIn('confidence', f)), [true, true, true, false, false]);
-    assert.equal(rules().hasCueIn('data-mart', '연관규칙'), false, 'no cues: never');
-    assert.equal(rules().hasCueIn('crm', 'crm'), false, 'no rule');
+    const r = rules();
+    assert.deepEqual(['장바구니의연관규칙', 'support를본다', '지지도', '신뢰도', ''].map((f) => r.hasCueIn('confidence', f)), [true, true, true, false, false]);
+    assert.equal(r.hasCueIn('data-mart', '연관규칙'), false, 'no cues: never');
+    assert.equal(r.hasCueIn('crm', 'crm'), false, 'no rule');
+  });
+  it('단서는 절마다 새로 본다: 한 절의 답이 다음 절로 새지 않고, 용어마다 따로', () => {
+    const r = rules();
+    const sections = ['장바구니연관규칙', '장바구니연관규칙', '연관규칙', '장바구니', '평판'];
+    assert.deepEqual(sections.map((f) => [r.hasCueIn('lift', f), r.hasCueIn('confidence', f)]), [[true, true], [true, true], [false, true], [true, false], [false, false]]);
   });
   it('약어 정의 (definedAs): 데이터 마트(DM), DM(데이터 마트 …); 다른 풀이나 없는 약어는 아니다', () => {
     assert.deepEqual(
@@ -210,9 +217,10 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     assert.equal(rules().expandsOtherwise('unknown', 'Customer Relationship Management'), true);
   });
   it('받아들이기 (accepts): 평범한 영어 표기는 영어 구절 밖에서만, 앞말·같은 줄 말·단서 순으로', () => {
+    const r = rules();
     const accepts = (id: string, text: string, spelling: string, section: string): boolean => {
       const start = text.indexOf(spelling);
-      return rules().accepts(id, text, start, start + spelling.length, () => section);
+      return r.accepts(id, text, start, start + spelling.length, () => section);
     };
     assert.deepEqual(
       [
@@ -233,9 +241,10 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
   it('같은 줄의 일상어 뜻 말은 양쪽으로 300자 안에서만 (긴 줄의 먼 말은 세지 않는다)', () => {
     const before = (n: number): string => `여론 조사 ${'가'.repeat(n)} 신뢰도`;
     const after = (n: number): string => `신뢰도 ${'가'.repeat(n)} 여론 조사`;
+    const r = rules();
     const accepts = (text: string): boolean => {
       const start = text.indexOf('신뢰도');
-      return rules().accepts('confidence', text, start, start + 3, () => '연관규칙');
+      return r.accepts('confidence', text, start, start + 3, () => '연관규칙');
     };
     assert.deepEqual([before(293), before(294), after(293), after(294)].map(accepts), [false, true, false, true]);
     assert.equal(accepts('여론 조사\n신뢰도'), true, 'another line');
@@ -243,7 +252,9 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
   });
   it('줄을 넘겨 받으면 그 줄로 판단한다 (노트가 목록 항목까지 접어 둔 줄)', () => {
     const text = '- 신뢰도 측정';
-    assert.equal(rules().accepts('confidence', text, 2, 5, () => '연관규칙', () => '여론조사결과신뢰도측정'), false);
-    assert.equal(rules().accepts('confidence', text, 2, 5, () => '연관규칙', () => '신뢰도측정'), true);
+    const r = rules();
+    assert.equal(r.accepts('confidence', text, 2, 5, () => '연관규칙', () => '여론조사결과신뢰도측정'), false);
+    assert.equal(r.accepts('confidence', text, 2, 5, () => '연관규칙', () => '신뢰도측정'), true);
+    assert.equal(r.accepts('confidence', text, 2, 5, () => '평판', () => '신뢰도측정'), false, 'no cue in this section');
   });
 });
