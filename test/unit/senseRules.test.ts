@@ -163,7 +163,8 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
   const terms: SenseTerm[] = [
     { id: 'confidence', term: '신뢰도', aliases: ['Confidence', '확신도'], sense: sense({ cues: ['연관 규칙', 'support'], spellings: ['신뢰도'], notAfter: ['기업', ''], notWith: ['여론 조사', ''] }) },
     { id: 'support', term: '지지도', aliases: ['Support'] },
-    { id: 'lift', term: '향상도', aliases: [], sense: sense({ cues: ['장바구니'] }) },
+    { id: 'lift', term: '향상도', aliases: [], sense: sense({ cues: ['', '장바구니'] }) },
+    { id: 'roll-up', term: '롤업', aliases: [], sense: sense({ spellings: ['롤업'], notWith: ['', '셔츠 소매', 'Shirt'] }) },
     { id: 'data-mart', term: '데이터 마트', aliases: ['DM'], sense: sense({ notAfter: ['우편'] }) },
     { id: 'customer', term: '고객', aliases: [], generic: true },
     { id: 'monetary', term: '구매금액', aliases: [], english: 'Monetary' },
@@ -177,7 +178,7 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     assert.ok(SenseRules.build([{ id: 'monetary', term: '구매금액', aliases: [], english: 'Monetary' }]) !== undefined);
   });
   it('규칙이 있는 용어: 뜻이 있거나 평범한 영어 표기가 있을 때', () => {
-    assert.deepEqual(['confidence', 'support', 'lift', 'data-mart', 'customer', 'monetary', 'crm'].map((id) => rules().has(id)), [true, true, true, true, false, true, false]);
+    assert.deepEqual(['confidence', 'support', 'lift', 'roll-up', 'data-mart', 'customer', 'monetary', 'crm'].map((id) => rules().has(id)), [true, true, true, true, true, false, true, false]);
   });
   it('일상어 표기 (isEveryday): 규칙이 덮는 표기와 평범한 영어 표기만', () => {
     assert.deepEqual(
@@ -256,5 +257,33 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     assert.equal(r.accepts('confidence', text, 2, 5, () => '연관규칙', () => '여론조사결과신뢰도측정'), false);
     assert.equal(r.accepts('confidence', text, 2, 5, () => '연관규칙', () => '신뢰도측정'), true);
     assert.equal(r.accepts('confidence', text, 2, 5, () => '평판', () => '신뢰도측정'), false, 'no cue in this section');
+  });
+  it('한 줄에 같은 말이 둘이면 일상어 말은 한 쪽에만: 겹친 말, 괄호 앞의 말, 뒤의 말, 뒤에 없으면 앞의 마지막 말', () => {
+    const r = rules();
+    /** The offsets of the mentions of 롤업 on the line that stay the term. */
+    const kept = (line: string): number[] => {
+      const out: number[] = [];
+      for (let at = line.indexOf('롤업'); at >= 0; at = line.indexOf('롤업', at + 2)) {
+        if (r.accepts('roll-up', line, at, at + 2, () => '')) {
+          out.push(at);
+        }
+      }
+      return out;
+    };
+    assert.deepEqual(kept('롤업은 OLAP 연산, 셔츠 소매 롤업처럼'), [0], 'the word comes before the mention it is about');
+    assert.deepEqual(kept('롤업(셔츠 소매처럼 말기)과 OLAP의 롤업'), [22], 'in brackets: about the mention before the bracket');
+    assert.deepEqual(kept('OLAP 롤업과 롤업 (셔츠 소매)'), [5], 'a bracket after a space is about no mention before it: the last one');
+    assert.deepEqual(kept('OLAP의 롤업, 그리고 롤업 … 셔츠 소매'), [6], 'nothing after it: the last mention before it');
+    assert.deepEqual(kept('롤업은 롤업 Shirt 이야기'), [0], 'written in another case: found in lower case');
+    assert.deepEqual(kept('롤업과 롤업, 셔츠소매'), [], 'found only folded (other spacing): about the whole line');
+    assert.deepEqual(kept('롤업과 롤업'), [0, 4]);
+    assert.deepEqual(kept('셔츠 소매 롤업'), [], 'one mention: every word is about it');
+  });
+  it('영어 구절: 뒤쪽 이웃도 40자까지', () => {
+    const at = (text: string): boolean => inEnglishPhrase(text, 0, 8);
+    assert.deepEqual([at(`Monetary ${'a'.repeat(45)}`), at(`Monetary ${'a'.repeat(38)}`), at('Monetary '), at('Monetary a')], [false, true, false, false]);
+  });
+  it('이름표의 낱말 뒤: 띄어 쓴 낱말(딴 얘기)도 그 뒤 글자를 본다', () => {
+    assert.deepEqual(['딴 얘기: 비', '딴 얘기꾼: 비', '딴-얘기: 비', 'off-topic: 비', '쉬는 시간에: 비'].map(isCasualLabel), [true, false, true, true, false]);
   });
 });
