@@ -254,3 +254,30 @@ describe('합성어와 같은 표기의 여러 용어 (compounds, shared spellin
     assert.deepEqual(spans(index.scan('고객DB는')), [[0, 2, 2, '고객', 'headword']]);
   });
 });
+
+describe('낱말 안과 낱말 경계의 범위 (spans at word starts, inside words and across spaces)', () => {
+  const index = (): TermIndex =>
+    indexOf(
+      '고객', '만족', '고객만족', '가치', '관리', '우량고객',
+      { id: 'crm', term: 'CRM', aliases: [] },
+      { id: 'e-crm', term: 'e-CRM', aliases: ['이CRM'] },
+      { id: 'customer-db', term: '고객 DB', aliases: [] },
+      { id: 'new-customer', term: '신규 고객', aliases: [] },
+    );
+
+  it('낱말 가운데에서는 시작하지 않는다: 불만족, 가치관, SCRM; 파생 꼬리는 낱말 끝까지 (고객들이, 만족하는)', () => {
+    assert.deepEqual(spans(index().scan('불만족 가치관 SCRM 고객들이 만족하는')), [[13, 15, 17, '고객', 'headword'], [18, 20, 22, '만족', 'headword']]);
+  });
+  it('e-CRM과 x.CRM의 CRM은 라틴 낱말 속이다; 괄호 뒤 CRM은 새 낱말', () => {
+    assert.deepEqual(spans(index().scan('e-CRM x.CRM (CRM)')), [[0, 5, 5, 'e-crm', 'headword'], [13, 16, 16, 'crm', 'headword']]);
+  });
+  it('한글 뒤 공백과 라틴: 두 글자 뒤에서만 (고객 DB), 한 글자 조사 뒤에서는 아니다 (…)이 CRM)', () => {
+    assert.deepEqual(spans(index().scan('고객 DB와 (우량)이 CRM')), [[0, 5, 6, 'customer-db', 'headword'], [13, 16, 16, 'crm', 'headword']]);
+  });
+  it('글로서리가 띄어 쓴 자리는 붙여도 되고, 두 용어 사이의 공백은 빼도 된다: 신규고객, 고객 만족; 고객이 만족은 둘', () => {
+    assert.deepEqual(spans(index().scan('신규고객 고객 만족 고객이 만족')), [[0, 4, 4, 'new-customer', 'headword'], [5, 10, 10, '고객만족', 'headword'], [11, 13, 14, '고객', 'headword'], [15, 17, 17, '만족', 'headword']]);
+  });
+  it('합성어의 뒷부분 범위: 우량고객관리를 → 우량고객 0..4, 관리 4..6..7', () => {
+    assert.deepEqual(spans(index().scan('우량고객관리를')), [[0, 4, 4, '우량고객', 'headword'], [4, 6, 7, '관리', 'headword']]);
+  });
+});
