@@ -183,13 +183,26 @@ describe('표기 목록 (spellings: one entry per term and folded spelling)', ()
   it('대소문자만 다른 같은 용어의 표기는 한 번, 다른 용어는 순서대로', () => {
     const index = TermIndex.build([
       { id: 'crm', term: 'CRM', aliases: ['crm', 'Crm'] },
-      { id: 'crm-2', term: '씨알엠', aliases: ['crm'] },
+      { id: 'crm-2', term: '씨알엠', aliases: ['crm', 'C-RM'] },
     ]);
     assert.deepEqual(
       [...index.spellings()].map(([fold, list]) => [fold, list.map((e) => `${e.id}/${e.kind}/${e.spelling}`)]),
       [['crm', ['crm/headword/CRM', 'crm-2/alias/crm']], ['씨알엠', ['crm-2/headword/씨알엠']]],
     );
-    assert.equal(index.keyCount, 5);
+    assert.equal(index.keyCount, 6);
+  });
+  it('같은 표기의 용어 순서: 나중에 넣은 표제어가 먼저 넣은 별칭보다 앞 (lookup도 같다)', () => {
+    const index = TermIndex.build([
+      { id: 'guest', term: '손님', aliases: ['고객'] },
+      { id: 'customer', term: '고객', aliases: [] },
+    ]);
+    assert.deepEqual([...index.spellings()].map(([fold, list]) => [fold, list.map((e) => `${e.id}/${e.kind}`)]), [['손님', ['guest/headword']], ['고객', ['customer/headword', 'guest/alias']]]);
+    assert.deepEqual(index.lookup('고객'), { start: 0, end: 2, wordEnd: 2, id: 'customer', alternatives: ['guest'], via: 'headword' });
+  });
+  it('한 글자 표기는 한글 표제어만: 값은 찾고, 한 글자 별칭 가와 라틴 표제어 X는 찾지 않는다', () => {
+    const index = indexOf({ id: 'value', term: '값', aliases: ['가'] }, { id: 'x', term: 'X', aliases: [] });
+    assert.deepEqual(spans(index.scan('값이 X 가')), [[0, 1, 2, 'value', 'headword']]);
+    assert.equal(index.keyCount, 1);
   });
 });
 

@@ -279,6 +279,10 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
     assert.deepEqual(kept('롤업과 롤업'), [0, 4]);
     assert.deepEqual(kept('셔츠 소매 롤업'), [], 'one mention: every word is about it');
   });
+  it('영어 구절의 이웃 낱말은 라틴 글자 A–Z, a–z로: Aha, Zap, pizza', () => {
+    const at = (text: string): boolean => inEnglishPhrase(text, text.indexOf('Monetary'), text.indexOf('Monetary') + 8);
+    assert.deepEqual(['Aha Monetary', 'Zap Monetary', 'pizza Monetary', 'Monetary Zap', 'Monetary aha', '@@ Monetary', '[[ Monetary'].map(at), [true, true, true, true, true, false, false]);
+  });
   it('영어 구절: 뒤쪽 이웃도 40자까지', () => {
     const at = (text: string): boolean => inEnglishPhrase(text, 0, 8);
     assert.deepEqual([at(`Monetary ${'a'.repeat(45)}`), at(`Monetary ${'a'.repeat(38)}`), at('Monetary '), at('Monetary a')], [false, true, false, false]);
