@@ -102,6 +102,8 @@ describe('약어 풀이 (expansionOf: an English phrase whose initials spell the
     assert.equal(expansionOf('MT(Ministry of Transport)', 0, 2), 'Ministry of Transport');
     assert.equal(expansionOf('CRM(Electronic Customer Relationship Management)', 0, 3), 'Electronic Customer Relationship Management');
     assert.equal(expansionOf('MT(National Ministry of Transport)', 0, 2), 'National Ministry of Transport');
+    assert.equal(expansionOf('DOT(US Department of Transport)', 0, 3), 'US Department of Transport', 'the small word counts, at the end');
+    assert.equal(expansionOf('CRM(Customer Relationship M2)', 0, 3), undefined, 'a digit makes it no phrase');
     assert.equal(expansionOf('CRM(Customer Management)', 0, 3), undefined);
     assert.equal(expansionOf('CRM(Relationship)', 0, 3), undefined, 'one word is no expansion');
     assert.equal(expansionOf('CRM(Customer Relationship 2.0)', 0, 3), undefined, 'digits are no phrase');
@@ -121,6 +123,8 @@ describe('약어 풀이 (expansionOf: an English phrase whose initials spell the
     const head = '의학 수업 필기. '.repeat(12);
     assert.equal(expansionOf(`${head}Evidence-Based Medicine(EBM)`, head.length + 24, head.length + 27), 'Evidence-Based Medicine');
     assert.equal(expansionOf('고객관계관리(CRM)', 7, 10), undefined);
+    const earlier = 'Evidence-Based Medicine(근거 중심 의학)과 EBM';
+    assert.equal(expansionOf(earlier, earlier.length - 3, earlier.length), undefined, 'the bracket must be right before the acronym');
   });
 });
 
