@@ -29,12 +29,13 @@ describe('잡담 제목과 이름표 (isCasualTitle, isCasualLabel)', () => {
   });
   it('이름표는 콜론·전각 콜론·괄호·대시·굵게 끝·띄운 하이픈 앞까지: 잡담：, (메모) 오늘, 잡담 — 길드, **메모** 뒤, 일기 - 비, 일기 – 비', () => {
     assert.deepEqual(
-      ['잡담： 길드원 이야기가 길다', '(메모) 사촌 형이 해 준 이야기', '[일기] 비가 와서 집에 있었던 하루', '잡담 — 길드원 이야기가 길다', '**메모** 사촌 형이 해 준 이야기', '일기 - 비가 와서 집에 있었던 하루', '일기 – 비가 와서 집에 있었던 하루'].map(isCasualLabel),
+      ['잡담： 길드원 이야기가 길다', '(메모) 사촌 형이 해 준 이야기', '[일기] 비가 와서 집에 있었던 하루', '잡담 — 길드원 이야기가 길다', '**메모** 사촌 형이 해 준 이야기', '일기 - 비가 와서 하루 종일 집에 있었던 토요일', '일기 – 비가 와서 하루 종일 집에 있었던 토요일'].map(isCasualLabel),
       [true, true, true, true, true, true, true],
     );
   });
   it('이름표가 낱말로 시작해야: 메모리: 는 아니고, 잡담 말이 뒤에 있으면 아니다', () => {
     assert.deepEqual(['메모리: 캐시', '오늘의 잡담: 비', '- 고객: 잡담', '잡담'].map(isCasualLabel), [false, false, false, true]);
+    assert.deepEqual(['> [!tip]메모: 비', '메모(개인) 오늘', `잡담 ${'가'.repeat(17)} : 끝`, `잡담 ${'가'.repeat(17)}   `].map(isCasualLabel), [true, true, true, true]);
   });
   it('이름표는 20자까지, 콜론 없는 줄은 20자까지', () => {
     assert.deepEqual(
@@ -238,9 +239,11 @@ describe('뜻 규칙 (SenseRules: cues, everyday spellings, definitions)', () =>
         accepts('confidence', '장바구니의 신뢰도', '신뢰도', '장바구니'),
         accepts('data-mart', '우편 DM', 'DM', ''),
         accepts('data-mart', '부서별 DM', 'DM', ''),
+        accepts('data-mart', '캠페인우편 DM', 'DM', ''),
+        accepts('data-mart', '우편함 DM', 'DM', ''),
         accepts('crm', 'the CRM', 'CRM', ''),
       ],
-      [false, true, true, true, false, false, false, false, true, true],
+      [false, true, true, true, false, false, false, false, true, false, true, true],
     );
   });
   it('같은 줄의 일상어 뜻 말은 양쪽으로 300자 안에서만 (긴 줄의 먼 말은 세지 않는다)', () => {
