@@ -135,6 +135,7 @@ describe('호버 (findTermAt: exactly the characters of the term)', () => {
   });
   it('둘째 줄의 범위와 조사 끝은 문서 기준', () => {
     assert.deepEqual(index().findTermAt('고객\n- 로열티를', 5), { start: 5, end: 8, wordEnd: 9, id: '로열티', alternatives: [], via: 'headword' });
+    assert.deepEqual([3, 4, 8].map((at) => index().findTermAt('고객\n- 로열티를', at)?.id ?? '-'), ['-', '-', '-'], 'the list marker, the space and the particle');
   });
   it('블록 안의 위치는 없다, 블록 밖은 그대로', () => {
     const text = '```\n로열티\n```\n로열티';
