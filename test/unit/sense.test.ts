@@ -432,6 +432,8 @@ describe('곁말 블록과 약어 풀이 (aside blocks, acronym expansions)', ()
       ['> 잡담', '> 메모: 사촌 형 이야기', '- 오늘 한 일: 도서관', '**일기 4/8**', '> [!note] 잡담', '3. 개인적 고객: 인간적 교류', '> 잡담이 길어지면 고객이 떠난다는 연구가 있다', '- 교양 정치학: 발표'].map(isCasualLabel),
       [true, true, true, true, true, false, false, true],
     );
+    // The word as a word in English too: Personalization is no `personal` label.
+    assert.deepEqual(['- Personalization: 로열티 높은 고객에게 추천', '- Personal: 동아리', '- TMIX 지표: 고객'].map(isCasualLabel), [false, true, false]);
   });
   it('인용 블록 곁말(> 잡담 …)은 잡담 절처럼: 일상어도 용어 혼자도 걸러지고, 블록이 끝나면 다시 강의', () => {
     const note = [

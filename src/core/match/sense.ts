@@ -343,9 +343,13 @@ export function isCasualLabel(raw: string): boolean {
   if (label === '' || label.length > 20 || (cut < 0 && text.trim().length > 20)) {
     return false;
   }
-  // The label starts with the word, as a word: `교양 정치학`, `일기 4/8`, but not `개인적 고객`.
+  // The label starts with the word, as a word: `교양 정치학`, `일기 4/8`, but not `개인적 고객` or
+  // `Personalization`.
   const folded = foldKey(label);
-  return CASUAL_TITLE_WORDS.some((word) => folded.startsWith(word) && !isHangul(label.charCodeAt(writtenLength(label, word.length))));
+  return CASUAL_TITLE_WORDS.some((word) => {
+    const next = label.charCodeAt(writtenLength(label, word.length));
+    return folded.startsWith(word) && !isHangul(next) && !isLatinLetter(next);
+  });
 }
 
 /** How many UTF-16 units of `written` hold its first `folded` folded characters (spaces and hyphens skipped). */
