@@ -318,6 +318,7 @@ export function isAsideLine(raw: string): boolean {
 
 /** What a line about another class starts with: its subject and the class (`경제원론 과제:`, `물리 교양 시간에`). */
 const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])/;
+const CLASS_WORD = /교양|수업|과제|실험|강의/;
 /** Words that make such a subject this course, or a day of it (`CRM 과제:`, `오늘 수업:`, `3주차 수업:`). */
 const THIS_CLASS = /crm|고객|마케팅|경영|우리|이번|오늘|어제|내일|지난|다음|전공|팀플|조별|\d/i;
 
@@ -327,6 +328,9 @@ const THIS_CLASS = /crm|고객|마케팅|경영|우리|이번|오늘|어제|내�
  * the line links them to the course (see `Note`).
  */
 export function isOtherClassLine(raw: string): boolean {
+  if (!CLASS_WORD.test(raw)) {
+    return false;
+  }
   const subject = OTHER_CLASS.exec(raw)?.[1];
   return subject !== undefined && /[\uac00-\ud7a3A-Za-z]/.test(subject) && !THIS_CLASS.test(subject);
 }
@@ -347,8 +351,11 @@ export function isCasualLabel(raw: string): boolean {
   // `Personalization`.
   const folded = foldKey(label);
   return CASUAL_TITLE_WORDS.some((word) => {
+    if (!folded.startsWith(word)) {
+      return false;
+    }
     const next = label.charCodeAt(writtenLength(label, word.length));
-    return folded.startsWith(word) && !isHangul(next) && !isLatinLetter(next);
+    return !isHangul(next) && !isLatinLetter(next);
   });
 }
 

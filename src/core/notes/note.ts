@@ -170,7 +170,7 @@ export class Note {
   private casual: Casual | undefined;
   private expansions: Map<number, Map<string, string[]>> | undefined;
   private blockStarts: Uint32Array | undefined;
-  private disclaimers: Map<number, [number, number] | undefined> | undefined;
+  private disclaimers: Array<[number, number] | null | undefined> | undefined;
   private denials: Map<number, ReadonlyArray<readonly [number, number]>> | undefined;
 
   constructor(
@@ -340,14 +340,16 @@ export class Note {
 
   /** The course phrase `line` compares its namesakes to (see `disclaimedAgainst`), remembered. */
   private disclaimed(line: number): [number, number] | undefined {
-    this.disclaimers ??= new Map();
-    if (!this.disclaimers.has(line)) {
-      const lines = this.lines;
+    const lines = this.lines;
+    this.disclaimers ??= new Array<[number, number] | null | undefined>(lines.lineCount);
+    let found = this.disclaimers[line];
+    if (found === undefined) {
       const from = lines.lineStart(line);
       const to = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : this.text.length;
-      this.disclaimers.set(line, disclaimedAgainst(this.text, from, to));
+      found = disclaimedAgainst(this.text, from, to) ?? null;
+      this.disclaimers[line] = found;
     }
-    return this.disclaimers.get(line);
+    return found ?? undefined;
   }
 
   /**
@@ -575,10 +577,18 @@ export class Note {
     for (const span of spans) {
       counted.fill(1, span.from, span.to);
     }
+    const otherClass: number[] = [];
     for (let k = 0; k < lines.lineCount; k++) {
-      if (!inRegions(this.blocks, lines.lineStart(k)) && isAsideLine(this.rawLine(k))) {
+      if (inRegions(this.blocks, lines.lineStart(k))) {
+        continue;
+      }
+      const raw = this.rawLine(k);
+      if (isAsideLine(raw)) {
         casualLines[k] = ASIDE;
         counted[k] = 1;
+      }
+      if (isOtherClassLine(raw)) {
+        otherClass.push(k);
       }
     }
     const asides = this.asideBlocks();
@@ -621,10 +631,8 @@ export class Note {
         }
       }
     }
-    for (let k = 0; k < lines.lineCount; k++) {
-      if (!inRegions(this.blocks, lines.lineStart(k)) && isOtherClassLine(this.rawLine(k))) {
-        casualLines[k] = OTHER_CLASS;
-      }
+    for (const k of otherClass) {
+      casualLines[k] = OTHER_CLASS;
     }
     this.casual = { sections, evidence, lines: casualLines };
     return this.casual;
