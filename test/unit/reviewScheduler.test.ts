@@ -283,3 +283,29 @@ describe('간격 표시의 경계 (formatInterval boundaries)', () => {
     }
   });
 });
+
+describe('시간대를 주지 않으면 (host time zone)', () => {
+  function inZone<T>(zone: string, run: () => T): T {
+    const before = process.env['TZ'];
+    process.env['TZ'] = zone;
+    try {
+      return run();
+    } finally {
+      if (before === undefined) {
+        delete process.env['TZ'];
+      } else {
+        process.env['TZ'] = before;
+      }
+    }
+  }
+  it('그 시각의 호스트 시간대로 하루를 나눈다: 서울은 04:00 KST, 뉴욕은 서머타임에 따라 04:00 EDT·EST', () => {
+    assert.equal(inZone('Asia/Seoul', () => new Scheduler().dayStartOf(MONDAY)), Date.parse('2025-03-02T19:00:00.000Z'));
+    assert.equal(inZone('America/New_York', () => new Scheduler().dayStartOf(new Date('2025-07-01T12:00:00.000Z'))), Date.parse('2025-07-01T08:00:00.000Z'));
+    assert.equal(inZone('America/New_York', () => new Scheduler().dayStartOf(new Date('2025-01-01T12:00:00.000Z'))), Date.parse('2025-01-01T09:00:00.000Z'));
+  });
+  it('시험 날짜도 호스트 시간대의 하루 시작부터', () => {
+    const active = (now: string): boolean => inZone('Asia/Seoul', () => new Scheduler({ examDate: '2025-03-10' }).examActive(new Date(now)));
+    assert.equal(active('2025-03-09T18:59:59.999Z'), true);
+    assert.equal(active('2025-03-09T19:00:00.000Z'), false);
+  });
+});
