@@ -117,7 +117,8 @@ describe('진도와 통계 (progress per chapter, statistics)', () => {
 });
 
 describe('연습 패널 페이지의 세부 (page shell details)', () => {
-  const page = practicePage({
+  // Built inside each test (not when the file loads), so that a mutant of the page code is active.
+  const build = (): string => practicePage({
     nonce: 'n0nce',
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
     scriptUri: 'https://x/practice.js?a=1&b=2',
@@ -126,7 +127,8 @@ describe('연습 패널 페이지의 세부 (page shell details)', () => {
     title: '복습 & 연습',
   });
 
-  it('CSP 전문: 이미지는 웹뷰 자원·https·data, 스타일과 글꼴은 웹뷰 자원만, 스크립트는 nonce만', () => {
+  it('CSP 전문: 이미지는 웹뷰 자원·https·data, 스타일과 글꼴은 웹뷰 자원만, 스크립트는 nonce 하나만', () => {
+    const page = build();
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
     assert.equal(
       csp,
@@ -134,7 +136,8 @@ describe('연습 패널 페이지의 세부 (page shell details)', () => {
     );
   });
 
-  it('속성 값의 &, ", <, >는 이스케이프한다: 스타일시트, 스크립트 주소, 언어, 제목', () => {
+  it('속성 값과 제목의 &, ", <, >는 이스케이프한다: 스타일시트, 스크립트 주소, 언어, 제목', () => {
+    const page = build();
     assert.match(page, /^<!DOCTYPE html>\n<html lang="ko">\n<head>\n<meta charset="UTF-8">\n/);
     assert.ok(page.includes('<link rel="stylesheet" href="https://x/practice.css?v=&quot;2&quot;">'), page);
     assert.ok(page.includes('<script nonce="n0nce" src="https://x/practice.js?a=1&amp;b=2"></script>'), page);
@@ -155,13 +158,16 @@ describe('카드 글 렌더링과 패널 카드 (cardHtml, toViewCard)', () => {
     assert.equal(cardHtml('____와 ___', '빈 "칸"'), '<span class="blank" role="img" aria-label="빈 &quot;칸&quot;">&nbsp;</span>와 <span class="blank" role="img" aria-label="빈 &quot;칸&quot;">&nbsp;</span>');
     assert.equal(cardHtml('___'), '<span class="blank" role="img" aria-label="빈칸">&nbsp;</span>');
   });
-  it('링크는 http·https·mailto만 (대소문자 무관), 주소만 써도 링크, 이미지는 그림이 아니라 링크로', () => {
+  it('링크는 http·https·mailto로 시작할 때만 (대소문자 무관), 주소만 써도 링크, 이미지는 그림이 아니라 링크로', () => {
     assert.equal(cardHtml('[메일](mailto:prof@example.ac.kr)'), '<a href="mailto:prof@example.ac.kr">메일</a>');
     assert.equal(cardHtml('[대문자](HTTPS://EXAMPLE.COM)'), '<a href="HTTPS://EXAMPLE.COM">대문자</a>');
     assert.equal(cardHtml('[파일](file:///etc/passwd)'), '[파일](file:///etc/passwd)');
     assert.equal(cardHtml('[노트](notes/1장.md)'), '[노트](notes/1장.md)');
     assert.equal(cardHtml('https://example.com 참고'), '<a href="https://example.com">https://example.com</a> 참고');
     assert.equal(cardHtml('![로고](https://example.com/a.png)'), '!<a href="https://example.com/a.png">로고</a>');
+    assert.equal(cardHtml('[b](http://example.com)'), '<a href="http://example.com">b</a>');
+    // A scheme must lead the link: a web address later in a javascript: link does not make it one.
+    assert.equal(cardHtml("[클릭](javascript:location='https://evil.example')"), '[클릭](javascript:location=\'<a href="https://evil.example">https://evil.example</a>\')');
   });
   it('따옴표와 대시는 바꾸지 않는다 (typographer 꺼짐), &와 <는 글자로', () => {
     assert.equal(cardHtml('"고객" -- 가치 & <가격>'), '&quot;고객&quot; -- 가치 &amp; &lt;가격&gt;');
@@ -214,6 +220,10 @@ describe('카드 글 렌더링과 패널 카드 (cardHtml, toViewCard)', () => {
     assert.equal(Object.hasOwn(one, 'steps'), false, 'one step is nothing to order');
     assert.equal(Object.hasOwn(toViewCard({ ...base, answers: ['가', '나'] }, options), 'steps'), false, 'only a sequence has steps');
   });
+  it('몇 단계가 제자리에 있어도 전부가 아니면 섞인 그대로 보여 준다', () => {
+    const card: Card = { ...base, id: 'stage-18', type: 'sequence', answers: ['잠재고객', '신규고객', '반복구매고객', '단골고객'] };
+    assert.deepEqual(toViewCard(card, options).steps?.map((s) => s.index), [0, 2, 1, 3]);
+  });
   it('단계 섞기는 카드마다 늘 같다, 세 단계 이상에서도 맞는 순서는 없다', () => {
     const stages = ['잠재고객', '신규고객', '반복구매고객', '단골고객'];
     const orders = new Set<string>();
@@ -261,7 +271,7 @@ describe('통계 페이지의 막대 (stats page bars)', () => {
     );
   });
 
-  it('막대 높이는 건수에 비례하고, 날짜 눈금은 5일마다와 마지막 날에만', () => {
+  it('막대 높이는 건수에 비례하고, 날짜 눈금은 5일마다와 마지막 날에만 (그 사이 막대에는 글이 없다)', () => {
     const html = statsPage({ perDay: [], retention: undefined, forecast: days([6, 0, 3, 0, 0, 0, 1]), total: 0 }, labels, options);
     assert.deepEqual(bars(html, 'future').map(([, , , h]) => h), [124, 0, 62, 0, 0, 0, 21]);
     assert.deepEqual(bars(html, 'future').map(([x, y]) => [x, y]), [[1, 14], [87, 138], [172, 76], [258, 138], [344, 138], [430, 138], [515, 117]]);
@@ -269,6 +279,7 @@ describe('통계 페이지의 막대 (stats page bars)', () => {
     assert.deepEqual([...html.matchAll(/<text class="axis"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]), ['12/1', '12/6', '12/7']);
     assert.deepEqual([...html.matchAll(/<text class="value" x="(\d+)" y="(\d+)"[^>]*>(\d+)<\/text>/g)].map((m) => [m[1], m[2], m[3]]), [['43', '11', '6'], ['214', '73', '3'], ['557', '114', '1']]);
     assert.deepEqual(bars(html, 'future').map((b) => b[4]), ['12/1: 6장', '12/2: 0장', '12/3: 3장', '12/4: 0장', '12/5: 0장', '12/6: 0장', '12/7: 1장']);
+    assert.ok(html.includes('<g><rect class="bar future" x="87" y="138" width="84" height="0"><title>12/2: 0장</title></rect></g>'), 'a bar between ticks has no label at all');
   });
 
   it('채점이 하나도 없으면 막대는 모두 높이 0 (0으로 나누지 않는다), 기억률 대신 "아직 없음"', () => {

@@ -85,6 +85,21 @@ describe('채점 결과의 값 (FSRS grade values)', () => {
   });
 });
 
+describe('보존율이 간격을 정한다 (retention sets the intervals)', () => {
+  // A review card of stability 30 graded 30 days ago, due now.
+  const review: ReviewState = { due: MONDAY.toISOString(), stability: 30, difficulty: 5, reps: 5, lapses: 0, state: 'review', lastReview: at(-30 * DAY).toISOString(), scheduledDays: 30, learningSteps: 0 };
+  const dues = (scheduler: Scheduler): string[] => scheduler.preview(review, MONDAY).map((p) => p.due);
+  it('보통 보존율 0.9: 다시 10분, 어려움 63일, 알맞음 85일, 쉬움 133일', () => {
+    assert.deepEqual(dues(new Scheduler(KST)), ['2025-03-03T00:10:00.000Z', '2025-05-05T00:00:00.000Z', '2025-05-27T00:00:00.000Z', '2025-07-14T00:00:00.000Z']);
+  });
+  it('시험 모드 보존율 0.95: 어려움 25일, 알맞음 34일, 쉬움 54일 (퍼즈 없이 언제나 같다)', () => {
+    assert.deepEqual(dues(new Scheduler({ ...KST, examDate: '2026-12-01' })), ['2025-03-03T00:10:00.000Z', '2025-03-28T00:00:00.000Z', '2025-04-06T00:00:00.000Z', '2025-04-26T00:00:00.000Z']);
+  });
+  it('보존율 0.8이면 새 카드 쉬움이 28일 뒤 (0.9에서는 8일)', () => {
+    assert.equal(new Scheduler({ ...KST, retention: 0.8 }).grade(undefined, 4, MONDAY).state.due, '2025-03-31T00:00:00.000Z');
+  });
+});
+
 describe('설정값의 범위 (scheduler settings)', () => {
   it('시험 보존율: 기본 0.95, 0.7–0.99로 자르고, 보통 보존율보다 낮아지지 않는다', () => {
     assert.equal(new Scheduler().examRetention, 0.95);
@@ -241,12 +256,13 @@ describe('시험 모드의 경계 (exam mode boundaries)', () => {
     assert.equal(exam.effectiveDue(card('review', '2025-04-20T00:00:00.000Z'), new Date(EVE + DAY)), Date.parse('2025-04-20T00:00:00.000Z'), 'not from the exam day on');
     assert.equal(exam.effectiveDue({ ...card('review', '2025-04-20T00:00:00.000Z'), lastReview: undefined }, onEve), EVE, 'a card never reviewed counts as reviewed before the eve');
   });
-  it('시험 날짜는 앞뒤 공백을 무시하고, 윤년 2월 29일은 있는 날, 13월은 없는 날', () => {
+  it('시험 날짜는 앞뒤 공백을 무시하고, 윤년 2월 29일은 있는 날, 13월과 다섯 자리 연도는 없는 날', () => {
     assert.ok(new Scheduler({ ...KST, examDate: ' 2025-03-10 ' }).examActive(MONDAY));
     assert.ok(new Scheduler({ ...KST, examDate: '2028-02-29' }).examActive(MONDAY));
     assert.ok(!new Scheduler({ ...KST, examDate: '2025-13-01' }).examActive(MONDAY));
     assert.ok(!new Scheduler({ ...KST, examDate: '2025-04-31' }).examActive(MONDAY));
     assert.ok(!new Scheduler({ ...KST, examDate: '2025-03-10x' }).examActive(MONDAY));
+    assert.ok(!new Scheduler({ ...KST, examDate: '12025-03-10' }).examActive(MONDAY));
     assert.ok(!new Scheduler(KST).examActive(MONDAY));
     assert.equal(new Scheduler(KST).effectiveDue(card('review', '2025-04-20T00:00:00.000Z'), MONDAY), Date.parse('2025-04-20T00:00:00.000Z'));
   });
