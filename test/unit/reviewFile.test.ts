@@ -496,3 +496,20 @@ describe('두 기록 합치기: 동점 처리와 출처 필드 (merge ties)', ()
     assert.equal(merged.cards.get('b')?.lastReview, '2025-03-02T00:00:00.000Z');
   });
 });
+
+describe('복습 기록 파일: 제어 문자와 걸린 시간의 경계 (ids and elapsed bounds)', () => {
+  const good = state('2025-03-02T00:00:00.000Z');
+  it('카드 id에 제어 문자(U+001F, U+007F)가 있으면 건너뛰고, 그 밖의 문자(한글, 공백, 기호)는 id가 된다', () => {
+    const parsed = ok(parseReviews(file({ good, 'a\u001fb': good, 'a\u007fb': good, '로열티 카드 #1': good, ' ': good })));
+    assert.deepEqual([...parsed.data.cards.keys()].sort(), [' ', 'good', '로열티 카드 #1']);
+    assert.equal(parsed.dropped, 2);
+    const log = ok(parseReviews(file({ good }, [{ card: 'a\u007f', rating: 3, at: '2025-03-02T00:00:00.000Z' }, { card: 'good', rating: 3, at: '2025-03-02T00:00:00.000Z' }])));
+    assert.deepEqual(log.problems, [{ code: 'reviews.badEntry', args: ['log[0]', 'card'] }]);
+  });
+  it('걸린 시간은 0부터 Number.MAX_SAFE_INTEGER까지의 유한한 수', () => {
+    const entries = [Number.MAX_SAFE_INTEGER, 2 ** 53, 0.5, -0.5].map((elapsed, i) => ({ card: 'good', rating: 3, at: `2025-03-0${i + 1}T00:00:00.000Z`, elapsed }));
+    const parsed = ok(parseReviews(file({ good }, entries)));
+    assert.deepEqual(parsed.data.log.map((e) => e.elapsed), [Number.MAX_SAFE_INTEGER, 0.5]);
+    assert.deepEqual(parsed.problems.map((p) => p.args), [['log[1]', 'elapsed'], ['log[3]', 'elapsed']]);
+  });
+});
