@@ -548,3 +548,21 @@ function parseOk(text: string): ReviewData {
   assert.equal(parsed.kind, 'ok');
   return (parsed as Extract<typeof parsed, { kind: 'ok' }>).data;
 }
+
+describe('복습 기록 저장소: 읽기 횟수와 오류 글 (reads and error text)', () => {
+  it('load는 파일을 한 번만 읽는다 (쓰지 않으니 다시 확인할 것이 없다)', async () => {
+    const files = new MemoryFiles(serializeReviews({ cards: new Map(), log: [] }));
+    await new ReviewStore(files, scheduler).load(NOW);
+    assert.equal(files.reads, 1);
+    assert.equal(files.writes, 0);
+  });
+  it('Error가 아닌 것으로 실패해도 그 글을 오류에 담는다', async () => {
+    const files = new MemoryFiles();
+    files.read = () => Promise.reject('EIO');
+    const error = await rejection(new ReviewStore(files, scheduler).load(NOW));
+    assert.ok(error instanceof ReviewStoreError);
+    assert.deepEqual(error.args, ['EIO']);
+    assert.equal(error.cause, 'EIO');
+    assert.equal(formatNotice(error, 'ko'), '복습 기록 파일을 읽지 못해서 이 채점은 저장되지 않았습니다: EIO');
+  });
+});
