@@ -185,3 +185,27 @@ describe('답 채점의 세부: 목록과 순서 (lists and sequences, details)'
     assert.equal(verdict(card('sequence', ['잠재고객', '신규고객']), '잠재고객 → 신규고갱'), 'almost');
   });
 });
+
+describe('답 채점의 세부: 나누기와 번호 (splitting and numbers)', () => {
+  const c = card('list', ['신뢰', '몰입', '만족']);
+  it('빈 항목(쉼표 두 번, 끝의 쉼표)은 없는 것으로, \\r 줄바꿈과 두 자리 번호도', () => {
+    for (const typed of ['신뢰,,몰입, 만족,', '신뢰\r몰입\r만족', '10) 신뢰\n11) 몰입\n12) 만족', '10. 신뢰\n11. 몰입\n12. 만족']) {
+      const result = checkAnswer(c, typed);
+      assert.equal(result.verdict, 'right', JSON.stringify(typed));
+      assert.equal(Object.hasOwn(result, 'extra'), false, JSON.stringify(typed));
+    }
+  });
+  it('나눠 봐도 나을 것이 없으면 입력한 한 줄을 그대로 남은 항목으로 보여 준다', () => {
+    const result = checkAnswer(card('list', ['만족', '로열티']), '가격 품질');
+    assert.equal(result.verdict, 'wrong');
+    assert.deepEqual(result.extra, ['가격 품질']);
+  });
+  it('마지막 보기의 번호도 번호로 읽는다: 보기 넷이면 4', () => {
+    const last = card('choice', ['고객자산'], { choices: ['고객만족', '로열티', '고객가치', '고객자산'], answerIndex: 3 });
+    assert.equal(verdict(last, '4'), 'right');
+    assert.equal(verdict(last, '4번'), 'right');
+  });
+  it('답이 없는 객관식의 정답 표시는 뒷면', () => {
+    assert.equal(checkAnswer(card('choice', [], { back: '로열티' }), { choice: 0 }).expected, '로열티');
+  });
+});
