@@ -566,3 +566,19 @@ describe('복습 기록 저장소: 읽기 횟수와 오류 글 (reads and error 
     assert.equal(formatNotice(error, 'ko'), '복습 기록 파일을 읽지 못해서 이 채점은 저장되지 않았습니다: EIO');
   });
 });
+
+describe('복습 기록 저장소: 저장 중에 온 채점 (grades while a save runs)', () => {
+  it('저장이 진행 중일 때 준 같은 카드의 채점은 그 저장이 끝난 뒤 그 위에 쌓인다', async () => {
+    const files = new MemoryFiles();
+    const store = new ReviewStore(files, scheduler);
+    const first = store.grade(request('x', 3, 0));
+    await tick();
+    const second = store.grade(request('x', 3, 10));
+    const results = await Promise.all([first, second]);
+    assert.deepEqual(results.map((r) => [r.state.reps, r.from]), [[1, 'new'], [2, 'learning']]);
+    assert.equal(files.writes, 2);
+    assert.equal(files.data().cards.get('x')?.reps, 2);
+    const third = await store.grade(request('x', 3, 20));
+    assert.equal(third.state.reps, 3, 'the store keeps working after the queue ran dry');
+  });
+});
