@@ -513,3 +513,20 @@ describe('복습 기록 파일: 제어 문자와 걸린 시간의 경계 (ids an
     assert.deepEqual(parsed.problems.map((p) => p.args), [['log[1]', 'elapsed'], ['log[3]', 'elapsed']]);
   });
 });
+
+describe('복습 기록 파일: 로그가 없는 파일과 같은 시각의 채점 (missing log, grades at one instant)', () => {
+  it('log가 없는 파일은 건너뛴 항목 없이 읽는다', () => {
+    const parsed = ok(parseReviews(JSON.stringify({ format: 'crm-notes-reviews', version: 1, cards: { a1: state('2025-03-02T00:00:00.000Z') } })));
+    assert.equal(parsed.dropped, 0);
+    assert.deepEqual(parsed.problems, []);
+  });
+  it('같은 카드를 같은 시각에 다르게 채점한 기록은 평가 순으로, 넣은 순서와 상관없이', () => {
+    const at = '2025-03-02T00:00:00.000Z';
+    const entries = [1, 3, 4].map((rating) => ({ card: 'a1', rating: rating as 1 | 3 | 4, at }));
+    for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]) {
+      const log = order.map((i) => entries[i] as (typeof entries)[number]);
+      const back = ok(parseReviews(serializeReviews({ cards: new Map([['a1', state(at)]]), log })));
+      assert.deepEqual(back.data.log.map((e) => e.rating), [1, 3, 4], order.join(''));
+    }
+  });
+});
