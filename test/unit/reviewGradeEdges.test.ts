@@ -209,3 +209,22 @@ describe('답 채점의 세부: 나누기와 번호 (splitting and numbers)', ()
     assert.equal(checkAnswer(card('choice', [], { back: '로열티' }), { choice: 0 }).expected, '로열티');
   });
 });
+
+describe('답 채점의 세부: 기호와 괄호의 받침 (signs, quotes, the sound before a particle)', () => {
+  it('겹친 따옴표와 끝의 마침표들도 모두 떼고, 기호는 몇 번 나와도 모두 바꾼다', () => {
+    assert.equal(answerKey('««로열티»»'), '로열티');
+    assert.equal(answerKey('“「로열티」”'), '로열티');
+    assert.equal(answerKey('로열티。'), '로열티');
+    assert.equal(answerKey('로열티、'), '로열티');
+    assert.equal(answerKey('로열티...'), '로열티');
+    assert.equal(answerKey('매출 − 비용 − 세금'), answerKey('매출-비용-세금'));
+    assert.equal(answerKey('단가 × 수량 × 횟수'), answerKey('단가*수량*횟수'));
+    assert.equal(answerKey('이익 ÷ 매출 ÷ 2'), answerKey('이익/매출/2'));
+  });
+  it('괄호가 붙은 답의 조사는 괄호 앞 말의 받침에 맞춘다: 편재성(Ubiquity)은 정답, 편재성(Ubiquity)는 거의 맞음', () => {
+    assert.equal(matchItem('편재성은', ['편재성(Ubiquity)']).verdict, 'right');
+    assert.equal(matchItem('편재성는', ['편재성(Ubiquity)']).verdict, 'almost');
+    assert.equal(matchItem('로열티는', ['로열티(loyalty)']).verdict, 'right');
+    assert.equal(matchItem('로열티은', ['로열티(loyalty)']).verdict, 'almost');
+  });
+});
