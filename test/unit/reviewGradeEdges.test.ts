@@ -228,3 +228,46 @@ describe('답 채점의 세부: 기호와 괄호의 받침 (signs, quotes, the s
     assert.equal(matchItem('로열티은', ['로열티(loyalty)']).verdict, 'almost');
   });
 });
+
+describe('답 채점의 세부: 짝짓기와 결과의 모양 (pairing and result shape)', () => {
+  it('낱말 안의 따옴표는 남긴다: CRM\'s ≠ CRMs', () => {
+    assert.notEqual(answerKey("CRM's"), answerKey('CRMs'));
+    assert.equal(answerKey('"CRM\'s"'), "crm's");
+  });
+  it('객관식: 정답을 그대로 쓰면 비슷한 보기가 있어도 정답, 보기 없는 카드의 거의 맞음은 거의 맞음, 틀린 답에는 matched가 없다', () => {
+    const twins = card('choice', ['고객가치'], { choices: ['고객가치', '고객가지', '로열티', '편재성'], answerIndex: 0 });
+    assert.deepEqual(checkAnswer(twins, '고객가치'), { verdict: 'right', expected: '고객가치', matched: '고객가치' });
+    assert.equal(verdict(card('choice', ['고객가치']), '고객가칙'), 'almost');
+    assert.deepEqual(checkAnswer(twins, '체리피커'), { verdict: 'wrong', expected: '고객가치' });
+  });
+  it('정답으로 짝지은 입력은 다른 항목의 거의 맞음으로 다시 쓰지 않는다', () => {
+    const result = checkAnswer(card('list', ['고객가치', '고객가지']), '고객가치');
+    assert.equal(result.verdict, 'wrong');
+    assert.deepEqual(result.missing, ['고객가지']);
+    assert.deepEqual(result.items?.map((i) => [i.verdict, i.typed]), [['right', '고객가치'], ['wrong', undefined]]);
+  });
+  it('같은 항목을 두 번 쓰면 두 번째는 남은 항목, 목록의 정답 표시는 쉼표로', () => {
+    const result = checkAnswer(card('list', ['잠재고객', '신규고객']), '잠재고객, 잠재고객');
+    assert.deepEqual(result.extra, ['잠재고객']);
+    assert.deepEqual(result.missing, ['신규고객']);
+    assert.equal(result.expected, '잠재고객, 신규고객');
+  });
+  it('끌어 놓은 순서에 같은 번호가 두 번이면 (같은 글의 단계라도) 오답', () => {
+    const twice = card('sequence', ['접촉', '구매', '접촉']);
+    assert.equal(checkAnswer(twice, { order: [0, 1, 0] }).verdict, 'wrong');
+    assert.equal(checkAnswer(twice, { order: [0, 1] }).verdict, 'wrong');
+  });
+  it('여러 항목으로 나뉜 답은 띄어쓰기로 다시 나누지 않는다', () => {
+    const result = checkAnswer(card('list', ['만족', '로열티']), '만족 로열티, 가격');
+    assert.equal(result.verdict, 'wrong');
+    assert.deepEqual(result.extra, ['만족 로열티', '가격']);
+  });
+  it('\\r 하나도 줄바꿈: 띄어 쓴 항목이 있어도 줄마다 한 항목', () => {
+    assert.equal(verdict(card('list', ['고객 만족', '로열티']), '고객 만족\r로열티'), 'right');
+  });
+  it('번호와 글머리표 뒤에 띄어쓰기가 없어도 뗀다: 1.신뢰, -몰입', () => {
+    const c = card('list', ['신뢰', '몰입', '만족']);
+    assert.equal(verdict(c, '1.신뢰\n2.몰입\n3.만족'), 'right');
+    assert.equal(verdict(c, '-신뢰\n-몰입\n-만족'), 'right');
+  });
+});
