@@ -252,10 +252,11 @@ describe('답 채점의 세부: 짝짓기와 결과의 모양 (pairing and resul
     assert.deepEqual(result.missing, ['신규고객']);
     assert.equal(result.expected, '잠재고객, 신규고객');
   });
-  it('끌어 놓은 순서에 같은 번호가 두 번이면 (같은 글의 단계라도) 오답', () => {
+  it('끌어 놓은 순서에 같은 번호가 두 번이거나 번호가 하나 더 있으면 (같은 글의 단계라도) 오답', () => {
     const twice = card('sequence', ['접촉', '구매', '접촉']);
     assert.equal(checkAnswer(twice, { order: [0, 1, 0] }).verdict, 'wrong');
     assert.equal(checkAnswer(twice, { order: [0, 1] }).verdict, 'wrong');
+    assert.equal(checkAnswer(twice, { order: [0, 1, 2, 0] }).verdict, 'wrong', 'one index too many is not a permutation either');
   });
   it('여러 항목으로 나뉜 답은 띄어쓰기로 다시 나누지 않는다', () => {
     const result = checkAnswer(card('list', ['만족', '로열티']), '만족 로열티, 가격');
