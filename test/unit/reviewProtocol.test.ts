@@ -211,3 +211,205 @@ describe('연습 패널 문구 (practiceStrings)', () => {
     assert.equal(ko['practice.again'], '다시');
   });
 });
+
+describe('웹뷰 메시지 규약: 경계값 (protocol limits, view → host)', () => {
+  const id = (n: number): string => 'k'.repeat(n);
+  it('카드 id는 256자까지, 입력은 4000자까지, 단계는 100개까지 (번호는 0–99), 보기 번호도 0–99', () => {
+    assert.equal(isViewMessage({ type: 'reveal', cardId: id(PROTOCOL_LIMITS.id) }), true);
+    assert.equal(isViewMessage({ type: 'openSource', cardId: id(PROTOCOL_LIMITS.id + 1) }), false);
+    assert.equal(isViewMessage({ type: 'reveal', cardId: 'a\u007fb' }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', typed: '가'.repeat(PROTOCOL_LIMITS.typed) }), true);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', typed: '' }), true, 'an empty answer is an answer');
+    const hundred = Array.from({ length: PROTOCOL_LIMITS.steps }, (_, i) => i);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', order: hundred }), true);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', order: [PROTOCOL_LIMITS.steps] }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', order: [] }), true);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', choice: 0 }), true);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', choice: 99 }), true);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', choice: 100 }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', choice: -1 }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', choice: 1.5 }), false);
+  });
+  it('답 메시지는 typed, order, choice 중 정확히 하나만; 카드 id가 틀리면 어느 것이든 거부', () => {
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', typed: '로열티', order: [0] }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', order: [0], choice: 0 }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', typed: '로열티', extra: 1 }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: '', typed: '로열티' }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 3, choice: 0 }), false);
+    assert.equal(isViewMessage({ type: 'answer', cardId: 'a', order: [0, '1'] }), false);
+  });
+  it('채점 메시지: 평가 1–4, 걸린 시간 0ms–24시간 (경계 포함), 필드는 정확히 넷', () => {
+    const grade = { type: 'grade', cardId: 'abc-1', rating: 3, elapsedMs: 5200 };
+    for (const rating of [1, 2, 3, 4]) {
+      assert.equal(isViewMessage({ ...grade, rating }), true, String(rating));
+    }
+    assert.equal(isViewMessage({ ...grade, elapsedMs: 0 }), true);
+    assert.equal(isViewMessage({ ...grade, elapsedMs: PROTOCOL_LIMITS.elapsedMs }), true);
+    assert.equal(isViewMessage({ ...grade, elapsedMs: PROTOCOL_LIMITS.elapsedMs + 1 }), false);
+    assert.equal(isViewMessage({ ...grade, elapsedMs: Number.NaN }), false);
+    assert.equal(isViewMessage({ ...grade, elapsedMs: '5200' }), false);
+    assert.equal(isViewMessage({ ...grade, cardId: '' }), false);
+    assert.equal(isViewMessage({ ...grade, note: '메모' }), false);
+    assert.equal(isViewMessage({ ...grade, rating: 2.5 }), false);
+  });
+  it('ready·reveal·openSource·openLink에 다른 필드가 있으면 거부한다', () => {
+    assert.equal(isViewMessage({ type: 'openSource', cardId: 'a', line: 3 }), false);
+    assert.equal(isViewMessage({ type: 'openSource' }), false);
+    assert.equal(isViewMessage({ type: 'openLink', href: 'https://example.com', cardId: 'a' }), false);
+    assert.equal(isViewMessage({ type: 'openLink' }), false);
+    assert.equal(isViewMessage({ type: 'reveal', cardId: 'a', typed: 'x' }), false);
+  });
+  it('링크 경계: 2048자까지, 제어 문자·공백 없이, 호스트가 있는 http(s)나 받는 사람이 있는 mailto (대문자도)', () => {
+    const long = 'https://example.com/' + 'x'.repeat(PROTOCOL_LIMITS.href - 20);
+    assert.equal(long.length, PROTOCOL_LIMITS.href);
+    assert.equal(isSafeHref(long), true);
+    assert.equal(isSafeHref(`${long}x`), false);
+    assert.equal(isSafeHref('MAILTO:prof@example.ac.kr'), true);
+    assert.equal(isSafeHref('mailto:x'), true);
+    assert.equal(isSafeHref('HTTPS://EXAMPLE.COM'), true);
+    assert.equal(isSafeHref('https://example.com/a b'), false);
+    assert.equal(isSafeHref('https://example.com/\u007f'), false);
+    assert.equal(isSafeHref('https://example.com/\u0000'), false);
+    assert.equal(isSafeHref('https://exa\u00a0mple.com'), false, 'not a valid URL');
+    assert.equal(isSafeHref('http://['), false);
+    assert.equal(isSafeHref('ftp://example.com'), false);
+    assert.equal(isSafeHref('http1://example.com'), false);
+    assert.equal(isSafeHref('1http://example.com'), false);
+  });
+});
+
+describe('웹뷰 메시지 규약: 경계값 (protocol limits, host → view)', () => {
+  const init = HOST_MESSAGES[0] as Extract<HostMessage, { type: 'init' }>;
+  const withCard = (patch: Record<string, unknown>): boolean => isHostMessage({ ...init, cards: [patched(CARD, patch)] });
+
+  it('init: 벼락치기 모드, 영어, 빈 카드 목록, 모든 카드 종류는 통과한다', () => {
+    assert.equal(isHostMessage({ ...init, mode: 'cram' }), true);
+    assert.equal(isHostMessage({ ...init, settings: { locale: 'en', showHints: false, typeAnswers: false }, strings: practiceStrings('en') }), true);
+    assert.equal(isHostMessage({ ...init, cards: [] }), true);
+    for (const type of ['definition', 'reverse', 'cloze', 'list', 'sequence', 'formula', 'choice', 'user']) {
+      assert.equal(withCard({ type }), true, type);
+    }
+  });
+  it('init: 설정·문구·카드 목록의 모양이 틀리면 거부한다', () => {
+    assert.equal(isHostMessage({ ...init, settings: { ...init.settings, showHints: 'yes' } }), false);
+    assert.equal(isHostMessage({ ...init, settings: { ...init.settings, typeAnswers: 1 } }), false);
+    assert.equal(isHostMessage({ ...init, settings: { ...init.settings, theme: 'dark' } }), false);
+    assert.equal(isHostMessage({ ...init, settings: null }), false);
+    assert.equal(isHostMessage({ ...init, strings: { ...init.strings, 'practice.extra2': '더' } }), false);
+    assert.equal(isHostMessage({ ...init, strings: { ...init.strings, 'practice.done': 'x'.repeat(PROTOCOL_LIMITS.text + 1) } }), false);
+    assert.equal(isHostMessage({ ...init, strings: [] }), false);
+    assert.equal(isHostMessage({ ...init, cards: CARD }), false);
+    assert.equal(isHostMessage({ ...init, cards: [CARD, 'card'] }), false);
+    assert.equal(isHostMessage({ ...init, debug: true }), false);
+    const { mode: _mode, ...noMode } = init;
+    assert.equal(isHostMessage(noMode), false);
+  });
+  it('init: 카드는 5000장까지', () => {
+    const card = patched(CARD, { steps: undefined, hint: undefined });
+    assert.equal(isHostMessage({ ...init, cards: Array.from({ length: PROTOCOL_LIMITS.cards }, () => card) }), true);
+    assert.equal(isHostMessage({ ...init, cards: Array.from({ length: PROTOCOL_LIMITS.cards + 1 }, () => card) }), false);
+  });
+  it('카드의 선택 필드: 힌트는 글자, 보기는 100개까지의 HTML, 단계는 100개까지, 나열 개수는 1 이상의 정수', () => {
+    assert.equal(withCard({ hint: 3 }), false);
+    assert.equal(withCard({ hint: 'ㄹ'.repeat(PROTOCOL_LIMITS.text + 1) }), false);
+    assert.equal(withCard({ hint: undefined }), true);
+    assert.equal(withCard({ choicesHtml: ['<p>고객만족</p>', '<p>로열티</p>'] }), true);
+    assert.equal(withCard({ choicesHtml: Array.from({ length: PROTOCOL_LIMITS.steps }, () => '보기') }), true);
+    assert.equal(withCard({ choicesHtml: Array.from({ length: PROTOCOL_LIMITS.steps + 1 }, () => '보기') }), false);
+    assert.equal(withCard({ choicesHtml: ['보기', 4] }), false);
+    assert.equal(withCard({ choicesHtml: ['x'.repeat(PROTOCOL_LIMITS.html + 1)] }), false);
+    assert.equal(withCard({ choicesHtml: '보기' }), false);
+    assert.equal(withCard({ steps: Array.from({ length: PROTOCOL_LIMITS.steps }, (_, index) => ({ index, html: '단계' })) }), true);
+    assert.equal(withCard({ steps: Array.from({ length: PROTOCOL_LIMITS.steps + 1 }, (_, index) => ({ index: index % 100, html: '단계' })) }), false);
+    assert.equal(withCard({ steps: [{ index: 100, html: '단계' }] }), false);
+    assert.equal(withCard({ steps: [{ index: 0, html: 'x'.repeat(PROTOCOL_LIMITS.html + 1) }] }), false);
+    assert.equal(withCard({ steps: [{ index: 0 }] }), false);
+    assert.equal(withCard({ steps: ['단계'] }), false);
+    assert.equal(withCard({ need: 1 }), true);
+    assert.equal(withCard({ need: 1.5 }), false);
+    assert.equal(withCard({ need: '2' }), false);
+    assert.equal(withCard({ draggable: true }), false, 'an unknown field');
+  });
+  it('카드의 필수 필드: id, 글 길이, 맥락, 출처, 간격 네 개', () => {
+    assert.equal(withCard({ id: '' }), false);
+    assert.equal(withCard({ id: 'x'.repeat(PROTOCOL_LIMITS.id + 1) }), false);
+    assert.equal(withCard({ frontHtml: 'x'.repeat(PROTOCOL_LIMITS.html) }), true);
+    assert.equal(withCard({ frontHtml: 'x'.repeat(PROTOCOL_LIMITS.html + 1) }), false);
+    assert.equal(withCard({ backHtml: 3 }), false);
+    assert.equal(withCard({ context: ['2장', 3] }), false);
+    assert.equal(withCard({ context: [] }), true);
+    assert.equal(withCard({ context: Array.from({ length: PROTOCOL_LIMITS.cards + 1 }, () => '장') }), false);
+    assert.equal(withCard({ sourceLabel: 'x'.repeat(PROTOCOL_LIMITS.text + 1) }), false);
+    assert.equal(withCard({ sourceLabel: undefined }), false);
+    assert.equal(withCard({ intervals: ['1분', '6분', '10분', 'x'.repeat(101)] }), false);
+    assert.equal(withCard({ intervals: ['1분', '6분', '10분', 'x'.repeat(100)] }), true);
+    assert.equal(withCard({ intervals: ['1분', '6분', '10분', 8] }), false);
+    assert.equal(withCard({ intervals: '1분' }), false);
+    assert.equal(isHostMessage({ ...init, cards: [Object.assign(Object.create({ polluted: true }), CARD)] }), false, 'not a plain object');
+  });
+  it('checked: 선택 필드 없이도 되고, 항목·빠진 것·남은 것의 모양을 검사한다', () => {
+    const checked = { type: 'checked', cardId: 'abc-1', verdict: 'right', expected: '로열티' };
+    assert.equal(isHostMessage(checked), true);
+    assert.equal(isHostMessage({ ...checked, items: [{ expected: '로열티', verdict: 'wrong' }], missing: ['충성도'], extra: ['체리피커'] }), true);
+    assert.equal(isHostMessage({ ...checked, items: [{ expected: '로열티', verdict: 'nope' }] }), false);
+    assert.equal(isHostMessage({ ...checked, items: [{ expected: '로열티', verdict: 'right', typed: 3 }] }), false);
+    assert.equal(isHostMessage({ ...checked, items: [{ expected: 3, verdict: 'right' }] }), false);
+    assert.equal(isHostMessage({ ...checked, items: [{ expected: '로열티', verdict: 'right', score: 1 }] }), false);
+    assert.equal(isHostMessage({ ...checked, items: ['로열티'] }), false);
+    assert.equal(isHostMessage({ ...checked, missing: [3] }), false);
+    assert.equal(isHostMessage({ ...checked, missing: '충성도' }), false);
+    assert.equal(isHostMessage({ ...checked, extra: [null] }), false);
+    assert.equal(isHostMessage({ ...checked, extra: ['x'.repeat(PROTOCOL_LIMITS.text + 1)] }), false);
+    assert.equal(isHostMessage({ ...checked, expected: 'x'.repeat(PROTOCOL_LIMITS.text + 1) }), false);
+    assert.equal(isHostMessage({ ...checked, cardId: '' }), false);
+    assert.equal(isHostMessage({ ...checked, matched: '충성도' }), false);
+    for (const verdict of ['right', 'almost', 'wrong']) {
+      assert.equal(isHostMessage({ ...checked, verdict }), true, verdict);
+    }
+  });
+  it('graded: 기한 이름은 100자까지, 간격은 네 개, 필드가 더 있으면 거부', () => {
+    const graded = HOST_MESSAGES[2] as object;
+    assert.equal(isHostMessage(patched(graded, { dueLabel: 'x'.repeat(100) })), true);
+    assert.equal(isHostMessage(patched(graded, { dueLabel: 'x'.repeat(101) })), false);
+    assert.equal(isHostMessage(patched(graded, { intervals: ['1분', '6분', '10분', '8일', '1년'] })), false);
+    assert.equal(isHostMessage(patched(graded, { cardId: '' })), false);
+    assert.equal(isHostMessage(patched(graded, { state: 'review' })), false);
+    assert.equal(isHostMessage(patched(graded, { dueLabel: undefined })), false);
+  });
+  it('notice: 글만 있어도 되고, 카드 id가 있으면 올바른 id여야 한다', () => {
+    assert.equal(isHostMessage({ type: 'notice', text: '저장되지 않았습니다' }), true);
+    assert.equal(isHostMessage({ type: 'notice', text: '저장되지 않았습니다', cardId: '' }), false);
+    assert.equal(isHostMessage({ type: 'notice', text: 'x'.repeat(PROTOCOL_LIMITS.text + 1) }), false);
+    assert.equal(isHostMessage({ type: 'notice', text: 3 }), false);
+    assert.equal(isHostMessage({ type: 'notice', text: '알림', level: 'error' }), false);
+    assert.equal(isHostMessage({ type: 'notice' }), false);
+  });
+  it('summary: 복습 수는 0 이상의 정수, 글은 4000자까지, 다음 기한은 ISO 시각', () => {
+    const summary = HOST_MESSAGES[4] as object;
+    assert.equal(isHostMessage(patched(summary, { reviewed: 0, ratings: [0, 0, 0, 0] })), true);
+    assert.equal(isHostMessage(patched(summary, { reviewed: -1 })), false);
+    assert.equal(isHostMessage(patched(summary, { reviewed: 1.5 })), false);
+    assert.equal(isHostMessage(patched(summary, { ratings: '1,2,8,1' })), false);
+    assert.equal(isHostMessage(patched(summary, { ratings: [1, 2, 8, 1, 0] })), false);
+    assert.equal(isHostMessage(patched(summary, { ratings: [1, 2, 8, 1.5] })), false);
+    assert.equal(isHostMessage(patched(summary, { text: 'x'.repeat(PROTOCOL_LIMITS.text + 1) })), false);
+    assert.equal(isHostMessage(patched(summary, { nextDue: '내일' })), false);
+    assert.equal(isHostMessage(patched(summary, { streak: 3 })), false);
+    assert.equal(isHostMessage(patched(summary, { text: undefined })), false);
+  });
+  it('호스트 메시지가 아닌 값: 모르는 type, 웹뷰 쪽 메시지, __proto__ 키', () => {
+    assert.equal(isHostMessage({ type: 'ready' }), false);
+    assert.equal(isHostMessage({ type: 7 }), false);
+    assert.equal(isHostMessage(null), false);
+    assert.equal(isHostMessage(JSON.parse('{"type":"notice","text":"알림","__proto__":{"cardId":"x"}}')), false);
+  });
+});
+
+describe('연습 패널 문구: 영어 (practiceStrings en)', () => {
+  it('영어 문구는 영어로', () => {
+    const en = practiceStrings('en');
+    assert.equal(en['practice.reveal'], 'Show answer');
+    assert.equal(en['practice.grades'], 'How well did you remember?');
+    assert.equal(practiceStrings('ko')['practice.grades'], '얼마나 잘 기억했나요?');
+  });
+});
