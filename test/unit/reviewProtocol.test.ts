@@ -413,3 +413,31 @@ describe('연습 패널 문구: 영어 (practiceStrings en)', () => {
     assert.equal(practiceStrings('ko')['practice.grades'], '얼마나 잘 기억했나요?');
   });
 });
+
+describe('웹뷰 메시지 규약: 평범한 객체만, 한도는 끝값까지 (plain objects only, limits inclusive)', () => {
+  it('원시값·null·배열·프로토타입이 다른 객체는 어느 쪽 메시지도 아니다 (던지지도 않는다)', () => {
+    const inherited = Object.assign(Object.create({ injected: true }) as Record<string, unknown>, { type: 'ready' });
+    class Message {
+      readonly type = 'ready';
+    }
+    for (const value of [null, undefined, 0, 'ready', ['ready'], inherited, new Message()]) {
+      assert.equal(isViewMessage(value), false, String(value));
+      assert.equal(isHostMessage(value), false, String(value));
+    }
+    // The same message as a plain object (or one with no prototype) is one.
+    assert.equal(isViewMessage({ type: 'ready' }), true);
+    assert.equal(isViewMessage(Object.assign(Object.create(null) as Record<string, unknown>, { type: 'ready' })), true);
+  });
+  it('순서 답은 배열이고 단계 한도 안: 100개까지, 101개나 배열이 아니면 아님', () => {
+    const order = (o: unknown): boolean => isViewMessage({ type: 'answer', cardId: 'abc-1', order: o });
+    assert.equal(order(Array.from({ length: PROTOCOL_LIMITS.steps }, (_, i) => i)), true);
+    assert.equal(order(Array.from({ length: PROTOCOL_LIMITS.steps + 1 }, () => 0)), false);
+    assert.equal(order({ 0: 1, length: 1 }), false);
+    assert.equal(order([0, PROTOCOL_LIMITS.steps]), false);
+  });
+  it('채점 결과의 빠진 말 목록은 카드 한도(5,000개)까지 받는다', () => {
+    const checked = (missing: unknown[]): boolean => isHostMessage({ type: 'checked', cardId: 'abc-1', verdict: 'wrong', expected: '로열티', missing });
+    assert.equal(checked(Array.from({ length: PROTOCOL_LIMITS.cards }, () => '고객')), true);
+    assert.equal(checked(Array.from({ length: PROTOCOL_LIMITS.cards + 1 }, () => '고객')), false);
+  });
+});
