@@ -272,6 +272,17 @@ describe('복습 기록 저장소 (ReviewStore)', () => {
     assert.deepEqual(store.notices()[1], { code: 'reviews.keptCopy', args: ['reviews.json.bak-20250303T000000Z'] });
     assert.deepEqual([...files.data().cards.keys()].sort(), ['good', 'new']);
   });
+  it('멀쩡한 파일에 채점을 더하면 알림도 사본도 없다: 지운 항목이 있을 때만 원본을 남긴다', async () => {
+    const good = { due: '2025-03-10T00:00:00.000Z', stability: 3, difficulty: 5, reps: 2, lapses: 0, state: 'review', lastReview: '2025-03-01T00:00:00.000Z', scheduledDays: 3, learningSteps: 0 };
+    const files = new MemoryFiles(JSON.stringify({ format: 'crm-notes-reviews', version: 1, cards: { good }, log: [] }));
+    const store = new ReviewStore(files, scheduler);
+    await store.load(NOW);
+    await store.grade(request('new'));
+    await store.grade(request('good'));
+    assert.deepEqual(store.notices(), []);
+    assert.equal(files.aside.size, 0);
+    assert.deepEqual([...files.data().cards.keys()].sort(), ['good', 'new']);
+  });
   it('sync는 파일에 없는 것이 있을 때만 쓴다', async () => {
     const files = new MemoryFiles();
     const store = new ReviewStore(files, scheduler);
