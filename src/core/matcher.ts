@@ -1,6 +1,6 @@
 import type { Glossary } from './glossary/glossary';
 import { LAYER_ORDER, type Sense } from './glossary/types';
-import { type FinalSound, isAsciiAlnum, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
+import { type FinalSound, isAsciiAlnum, isAsciiDigit, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
 import { SenseRules } from './match/sense';
@@ -402,7 +402,7 @@ export class TermIndex {
         const after = text.charCodeAt(j + 1);
         // Hangul then Latin (모바일 CRM, 고객 DB) needs two syllables before — in `…)이 CRM`, 이 is
         // a particle — or one that a spelling continues with a version number (웹 2.0).
-        if (optionalSeparator(code, before, after) && (isAsciiAlnum(before) || j - start >= 2 || (after >= 0x30 && after <= 0x39 && this.trie.child(node, after) !== 0))) {
+        if (optionalSeparator(code, before, after) && (isAsciiAlnum(before) || j - start >= 2 || (isAsciiDigit(after) && this.trie.child(node, after) !== 0))) {
           // Spellings are stored without these (see `stripLatinSeparators`), so no edge of the
           // trie has one: Big Data = BigData, e-CRM = eCRM, DB 마케팅 = DB마케팅, A/B = AB.
           j++;

@@ -439,7 +439,8 @@ describe('복습 기록 저장소: 저장 과정 (the save cycle)', () => {
     assert.equal(files.writes, 1);
     assert.deepEqual([...parseOk(serializeReviews(store.data)).cards.keys()].sort(), ['other1', 'other2', 'ours']);
   });
-  it('우리가 쓴 직후 다른 창의 저장이 덮으면 합쳐서 다시 쓴다', async () => {
+  /** Files that another window's save (its card `theirs`) overwrites right after our writes that `when` picks. */
+  async function overwrittenAfter(when: (writes: number) => boolean): Promise<MemoryFiles> {
     const files = new MemoryFiles();
     const other = new ReviewStore(new MemoryFiles(), scheduler);
     await other.grade(request('theirs', 4));
@@ -447,10 +448,14 @@ describe('복습 기록 저장소: 저장 과정 (the save cycle)', () => {
     const write = files.writeAtomic.bind(files);
     files.writeAtomic = async (text) => {
       await write(text);
-      if (files.writes === 1) {
+      if (when(files.writes)) {
         files.text = theirs;
       }
     };
+    return files;
+  }
+  it('우리가 쓴 직후 다른 창의 저장이 덮으면 합쳐서 다시 쓴다', async () => {
+    const files = await overwrittenAfter((writes) => writes === 1);
     const store = new ReviewStore(files, scheduler);
     await store.grade(request('ours', 3, 1));
     assert.equal(files.writes, 2);
@@ -458,15 +463,7 @@ describe('복습 기록 저장소: 저장 과정 (the save cycle)', () => {
     assert.deepEqual([...store.data.cards.keys()].sort(), ['ours', 'theirs']);
   });
   it('다른 창이 매번 덮어도 세 번 쓰고 멈춘다 (채점은 확인된다)', async () => {
-    const files = new MemoryFiles();
-    const other = new ReviewStore(new MemoryFiles(), scheduler);
-    await other.grade(request('theirs', 4));
-    const theirs = serializeReviews(other.data);
-    const write = files.writeAtomic.bind(files);
-    files.writeAtomic = async (text) => {
-      await write(text);
-      files.text = theirs;
-    };
+    const files = await overwrittenAfter(() => true);
     const store = new ReviewStore(files, scheduler);
     const result = await store.grade(request('ours', 3, 1));
     assert.equal(result.log.card, 'ours');

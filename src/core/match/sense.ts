@@ -1,5 +1,5 @@
 import type { Sense } from '../glossary/types';
-import { isAsciiAlnum, isHangul } from '../korean/hangul';
+import { isAsciiAlnum, isAsciiLetter, isHangul } from '../korean/hangul';
 import { foldKey } from '../text/fold';
 
 /** What `SenseRules` needs of a term: its spellings and its sense, when it has one. */
@@ -355,7 +355,7 @@ export function isCasualLabel(raw: string): boolean {
       return false;
     }
     const next = label.charCodeAt(writtenLength(label, word.length));
-    return !isHangul(next) && !isLatinLetter(next);
+    return !isHangul(next) && !isAsciiLetter(next);
   });
 }
 
@@ -597,7 +597,7 @@ function latinWordBefore(text: string, start: number): string {
     return '';
   }
   let from = start - 1;
-  while (from > 0 && start - from < 40 && isLatinLetter(text.charCodeAt(from - 1))) {
+  while (from > 0 && start - from < 40 && isAsciiLetter(text.charCodeAt(from - 1))) {
     from--;
   }
   return from > 0 && isAsciiAlnum(text.charCodeAt(from - 1)) ? '' : text.slice(from, start - 1);
@@ -608,14 +608,10 @@ function latinWordAfter(text: string, end: number): string {
     return '';
   }
   let to = end + 1;
-  while (to < text.length && to - end < 40 && isLatinLetter(text.charCodeAt(to))) {
+  while (to < text.length && to - end < 40 && isAsciiLetter(text.charCodeAt(to))) {
     to++;
   }
   return to < text.length && isAsciiAlnum(text.charCodeAt(to)) ? '' : text.slice(end + 1, to);
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function endsWithAny(word: string, suffixes: readonly string[]): boolean {

@@ -10,8 +10,6 @@ import { type Heading, extractHeadings } from './headings';
 const CUE_REACH = 12;
 /** How many lines up `byNearestCue` looks in a block for the note's definition of an abbreviation (`데이터 마트(DM)`). */
 const DEFINITION_REACH = 30;
-/** The most lines a block has (see `blockOf`). */
-const BLOCK_LINES = 30;
 /** An acronym a note may expand (see `expansionOf`), and every one of them in a text. */
 const ACRONYM = /^[A-Z]{2,6}$/;
 const ACRONYMS = /(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])/g;
@@ -82,7 +80,7 @@ const CUE_WINDOW = 120;
  */
 const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:헷갈리|혼동|섞|다름|다른|달라)/g;
 /** A word of denial (see `NEGATED`), and the longest line whose denials are looked for. */
-const DENIAL_WORD = /아니|말고|헷갈|혼동|섞|다름|다른|달라/;
+const DENIAL_WORD = /아니|말고|헷갈|혼동|섞|다[르른름]|달라/;
 const DENIAL_LINE = 2000;
 
 /** The ranges of `text`'s folded form (see `foldKey`) that it denies (see `NEGATED`). */
@@ -169,9 +167,10 @@ export class Note {
   private lineText: Map<number, string> | undefined;
   private casual: Casual | undefined;
   private expansions: Map<number, Map<string, string[]>> | undefined;
-  private blockStarts: Uint32Array | undefined;
+  private paragraphList: Array<[number, number]> | undefined;
+  private paragraphAt: Int32Array | undefined;
   private disclaimers: Array<[number, number] | null | undefined> | undefined;
-  private denials: Map<number, ReadonlyArray<readonly [number, number]>> | undefined;
+  private denials: Array<ReadonlyArray<readonly [number, number]> | undefined> | undefined;
 
   constructor(
     readonly text: string,
@@ -401,7 +400,7 @@ export class Note {
     // nearest line above in the section that defines the abbreviation (`데이터 마트(DM)`).
     const gloss = /^[ \t]*\(([^()\n]{1,40})\)/.exec(this.text.slice(end, end + 60));
     // Not a gloss that sets the spelling apart from another term (`편리성 (4C의 구매 편의성이랑 다름)`).
-    if (gloss?.[1] !== undefined && !/다름|다른|다르|아님|아니라|헷갈|혼동|말고/.test(gloss[1])) {
+    if (gloss?.[1] !== undefined && !DENIAL_WORD.test(gloss[1])) {
       const folded = foldKey(gloss[1]);
       const glossed = kept.filter((id) => senses.hasCueIn(id, folded) || senses.spelledIn(id, folded));
       if (glossed.length > 0 && glossed.length < kept.length) {
@@ -461,12 +460,12 @@ export class Note {
    * line without a word of denial or longer than `DENIAL_LINE`.
    */
   private deniedIn(line: number): ReadonlyArray<readonly [number, number]> {
-    this.denials ??= new Map();
-    let ranges = this.denials.get(line);
+    this.denials ??= new Array<ReadonlyArray<readonly [number, number]> | undefined>(this.lines.lineCount);
+    let ranges = this.denials[line];
     if (ranges === undefined) {
       const raw = this.rawLine(line).replace(/\r?\n$/, '');
       ranges = raw.length <= DENIAL_LINE && DENIAL_WORD.test(raw) ? negatedRanges(raw) : [];
-      this.denials.set(line, ranges);
+      this.denials[line] = ranges;
     }
     return ranges;
   }
@@ -617,8 +616,9 @@ export class Note {
       casualLines.fill(CASUAL, from, to);
     }
     for (const span of spans) {
-      const share = this.evidenceShare(evidence, span.from, span.to);
-      const casual = span.titled ? share < CASUAL_TITLED_SHARE : this.wordyLines(span.from, span.to) >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
+      const { wordy, named } = this.wordyLines(evidence, span.from, span.to);
+      const share = wordy === 0 ? 0 : named / wordy;
+      const casual = span.titled ? share < CASUAL_TITLED_SHARE : wordy >= CASUAL_MIN_LINES && share < CASUAL_SHARE;
       sections[span.at + 1] = casual ? 1 : 0;
       if (casual) {
         casualLines.fill(CASUAL, span.from, span.to);
@@ -641,7 +641,7 @@ export class Note {
   /**
    * Whether the note expands the acronym at `[start, end)` to something else than the term `id`
    * (`CRM(Crew Resource Management)`, `CRM은 Crew Resource Management`, see `expansionOf`),
-   * there or anywhere in its block (see `blockOf`): `회사에서 CRM 교육을 받는다` on the line
+   * there or anywhere in its paragraph (see `blockOf`): `회사에서 CRM 교육을 받는다` on the line
    * above is the same CRM.
    */
   private expandedOtherwise(senses: SenseRules, id: string, start: number, end: number): boolean {
@@ -659,36 +659,15 @@ export class Note {
     return there !== undefined && there.every((expansion) => senses.expandsOtherwise(id, expansion));
   }
 
-  /**
-   * The lines `[from, to)` of the block around `line`: the run of lines it is in between blank
-   * lines and headings, cut every `BLOCK_LINES` lines. Computed for the whole note once.
-   */
+  /** The lines `[from, to)` of the paragraph around `line` (see `paragraphs`), or the line alone. */
   private blockOf(line: number): [number, number] {
-    if (this.blockStarts === undefined) {
-      const lines = this.lines;
-      const starts = new Uint32Array(lines.lineCount + 1);
-      let from = 0;
-      for (let k = 0; k < lines.lineCount; k++) {
-        const raw = this.rawLine(k);
-        const blank = raw.trim() === '';
-        if (blank || /^\s{0,3}#/.test(raw) || k - from >= BLOCK_LINES) {
-          from = k;
-        }
-        starts[k] = from;
-        if (blank) {
-          from = k + 1;
-        }
-      }
-      starts[lines.lineCount] = lines.lineCount;
-      this.blockStarts = starts;
+    if (this.paragraphAt === undefined) {
+      const at = new Int32Array(this.lines.lineCount).fill(-1);
+      this.paragraphs().forEach(([from, to], n) => at.fill(n, from, to));
+      this.paragraphAt = at;
     }
-    const starts = this.blockStarts;
-    const from = starts[line] as number;
-    let to = line + 1;
-    while (to < starts.length - 1 && starts[to] === from) {
-      to++;
-    }
-    return [from, to];
+    const n = this.paragraphAt[line] as number;
+    return n < 0 ? [line, line + 1] : (this.paragraphs()[n] as [number, number]);
   }
 
   /** The acronyms the lines `[from, to)` expand in English (see `expansionOf`), remembered. */
@@ -711,57 +690,56 @@ export class Note {
     return found;
   }
 
-  /** The share of the wordy lines in `[from, to)` (see `WORDY`) that name a term which is evidence. */
-  private evidenceShare(evidence: Uint8Array, from: number, to: number): number {
+  /**
+   * The wordy lines in `[from, to)` — note text with a letter (see `WORDY`) — and how many of
+   * them name a term which is evidence.
+   */
+  private wordyLines(evidence: Uint8Array, from: number, to: number): { wordy: number; named: number } {
     let wordy = 0;
     let named = 0;
     for (let k = from; k < to; k++) {
-      if (this.isWordyLine(k)) {
+      if (!inRegions(this.blocks, this.lines.lineStart(k)) && WORDY.test(this.rawLine(k))) {
         wordy++;
         named += evidence[k] === 0 ? 0 : 1;
       }
     }
-    return wordy === 0 ? 0 : named / wordy;
-  }
-
-  private wordyLines(from: number, to: number): number {
-    let wordy = 0;
-    for (let k = from; k < to; k++) {
-      wordy += this.isWordyLine(k) ? 1 : 0;
-    }
-    return wordy;
-  }
-
-  /** Whether a line is note text with a letter: one that counts in a share of CRM lines. */
-  private isWordyLine(line: number): boolean {
-    return !inRegions(this.blocks, this.lines.lineStart(line)) && WORDY.test(this.rawLine(line));
+    return { wordy, named };
   }
 
   /**
-   * Blocks labelled as asides inside the note: a run of quoted lines (`> 잡담`, `> 메모 (딴생각)`)
-   * or of other lines up to a blank line or heading (`**일기 4/8**`, then a list), whose first line
-   * is such a label (see `isCasualLabel`): casual, like a section with a casual title.
+   * Blocks labelled as asides inside the note: paragraphs (see `paragraphs`) whose first line is
+   * such a label (see `isCasualLabel`) — `> 잡담`, `> 메모 (딴생각)`, `**일기 4/8**` then a list:
+   * casual, like a section with a casual title.
    */
-  private asideBlocks(): Array<[number, number]> {
-    const lines = this.lines;
-    const out: Array<[number, number]> = [];
-    const quoted = (k: number): boolean => /^\s*>/.test(this.rawLine(k));
-    const open = (k: number): boolean => this.rawLine(k).trim() !== '' && !/^\s{0,3}#/.test(this.rawLine(k)) && !inRegions(this.blocks, lines.lineStart(k));
-    for (let k = 0; k < lines.lineCount; k++) {
-      if (!open(k)) {
-        continue;
-      }
-      const quote = quoted(k);
-      let to = k + 1;
-      while (to < lines.lineCount && open(to) && quoted(to) === quote && !(quote && /^\s*>\s*$/.test(this.rawLine(to)))) {
-        to++;
-      }
-      if (isCasualLabel(this.rawLine(k))) {
+  private asideBlocks(): ReadonlyArray<readonly [number, number]> {
+    return this.paragraphs().filter(([from]) => isCasualLabel(this.rawLine(from)));
+  }
+
+  /**
+   * The note's paragraphs, as lines `[from, to)`: a run of quoted lines, or of other lines, up to
+   * a blank line, a heading or code; an empty quoted line (`>`) ends a quoted one. Computed once.
+   */
+  private paragraphs(): ReadonlyArray<readonly [number, number]> {
+    if (this.paragraphList === undefined) {
+      const lines = this.lines;
+      const out: Array<[number, number]> = [];
+      const quoted = (k: number): boolean => /^\s*>/.test(this.rawLine(k));
+      const open = (k: number): boolean => this.rawLine(k).trim() !== '' && !/^\s{0,3}#/.test(this.rawLine(k)) && !inRegions(this.blocks, lines.lineStart(k));
+      for (let k = 0; k < lines.lineCount; k++) {
+        if (!open(k)) {
+          continue;
+        }
+        const quote = quoted(k);
+        let to = k + 1;
+        while (to < lines.lineCount && open(to) && quoted(to) === quote && !(quote && /^\s*>\s*$/.test(this.rawLine(to)))) {
+          to++;
+        }
         out.push([k, to]);
+        k = to - 1;
       }
-      k = to - 1;
+      this.paragraphList = out;
     }
-    return out;
+    return this.paragraphList;
   }
 
   /** The index of the heading whose section holds `line`, or -1 before the first heading. */
