@@ -3,7 +3,7 @@ import { LAYER_ORDER, type Sense } from './glossary/types';
 import { type FinalSound, isAsciiAlnum, isAsciiDigit, isHangul, isHangulSyllable, syllableFinal } from './korean/hangul';
 import { finalSoundOf } from './korean/josa';
 import { derivationalTailLength, particleChainLength } from './korean/particles';
-import { SenseRules } from './match/sense';
+import { SenseRules, englishSpelling } from './match/sense';
 import { Trie } from './match/trie';
 import { hangulSpaceBreaks, insideLatinToken, lower, optionalSeparator, sameLetters, stripLatinSeparators, windowAround } from './match/rules';
 import { foldNormalized } from './text/fold';
@@ -123,7 +123,7 @@ export class TermIndex {
         index.addKey(term, alias, 'alias');
       }
       if (term.english !== undefined) {
-        index.addKey(term, term.english, 'english');
+        index.addKey(term, englishSpelling(term.english), 'english');
       }
     }
     index.senses = SenseRules.build(terms);

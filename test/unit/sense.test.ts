@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { englishSpelling, expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -483,5 +483,63 @@ describe('곁말 블록과 약어 풀이 (aside blocks, acronym expansions)', ()
     assert.equal(inWorkTitle('<고객> 유형', 1, 3), false); // no work named before it
     assert.equal(inWorkTitle('영화 <머니볼> 보고 고객 얘기', 12, 14), false); // after the title
     assert.deepEqual(found('## CRM 개념\n\n- 영화 <고객> 다시 봄. 고객 얘기 아님\n'), ['0:CRM=crm', '2:고객=customer']);
+  });
+});
+
+describe('되가리키는 말, 구분하는 말, 괄호 풀이 영어 이름 (pointing back, setting apart, English names with a gloss)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'loyalty', term: '로열티', aliases: ['충성도'], sense: { cues: [], spellings: ['충성도'], notAfter: ['직원'], notWith: [] } },
+    { id: 'solidity', term: '견고성', aliases: [], sense: { cues: ['관계'], spellings: undefined, notAfter: ['건물'], notWith: [] } },
+    { id: 'reachability', term: '접근성', aliases: [], sense: { cues: [], spellings: undefined, notAfter: ['노인'], notWith: [] } },
+    { id: 'offer', term: '오퍼', aliases: [], sense: { cues: ['캠페인'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'mercenary', term: '용병', aliases: [], sense: { cues: ['loyalty'], spellings: undefined, notAfter: ['K리그'], notWith: [] } },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    { id: 'olap', term: 'OLAP', aliases: [] },
+    { id: 'pivot', term: '피벗', aliases: [], sense: { cues: ['OLAP', '큐브'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'convenience', term: '편리성', aliases: ['Convenience'], sense: { cues: ['모바일'], spellings: ['편리성'], notAfter: [], notWith: [] } },
+    { id: 'convenience-4c', term: '구매 편의성', aliases: ['편리성'], english: 'Convenience (4C)', sense: { cues: ['4C', 'Place'], spellings: ['편리성'], notAfter: [], notWith: [] } },
+    { id: 'solomo', term: '소로모', aliases: [], english: 'SoLoMo (Social, Local, Mobile)' },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('그 X, 다른 X: 앞의 같은 말(같은 줄이나 윗줄)이 일상어면 이것도 일상어, 용어면 용어', () => {
+    const note = '## 관계 유지\n\n- 관계의 견고성. 그 견고성이 로열티를 만든다\n- 보충: 건물 견고성 테스트 영상 봄. 그 견고성은 물건 얘기\n';
+    assert.deepEqual(found(note), ['2:견고성=solidity', '2:견고성=solidity', '2:로열티=loyalty']);
+    // Without 그, the second is judged on its own: the section's cue keeps it.
+    assert.deepEqual(found('## 관계 유지\n\n- 보충: 건물 견고성 테스트 영상 봄. 견고성은 물건 얘기\n'), ['2:견고성=solidity']);
+  });
+  it('곁말 줄의 단서가 부정 속에 있으면 앞의 일상어를 살리지 못하고, 부정 속의 말만 용어', () => {
+    const note = '## 캠페인 설계\n\n- 오퍼 결정\n\n> 잡담\n> 중고거래 앱에서 "3만 원에 오퍼 넣을게요" 함. 흥정이지 캠페인 오퍼 아님\n';
+    assert.deepEqual(found(note), ['2:오퍼=offer', '5:오퍼=offer']);
+    assert.deepEqual(found(note).filter((f) => f.startsWith('5:')).length, 1);
+  });
+  it('곁말 줄에서 견주어 부른 강의 용어는 용어: 셋 다 OLAP이랑 무관, 모바일 접근성이랑 다른 얘기', () => {
+    const note = '## OLAP 연산\n\n- 피벗: 축 바꾸기\n\n> 잡담\n> 복싱장 관장님이 "피벗으로 각도 틀어!" 함. 셋 다 OLAP이랑 무관\n> 노인 접근성 얘기는 모바일 접근성이랑 다른 얘기\n';
+    assert.deepEqual(found(note), ['0:OLAP=olap', '2:피벗=pivot', '5:OLAP=olap', '6:접근성=reachability']);
+  });
+  it('// 로 연 줄은 곁말, 인용 중간의 이름표(> 마지막 잡담))부터도 곁말', () => {
+    assert.equal(isAsideLine('- // 축구 보다가: VAR 판정 논란'), true);
+    assert.equal(isAsideLine('- http://example.com 참고'), false);
+    const note = '## 로열티 유형\n\n> 용병: 로열티 낮음\n> 마지막 잡담) 동아리 밴드에 부른 옆 학교 형\n> 그 형이 완전 용병이었음\n';
+    assert.deepEqual(found(note), ['0:로열티=loyalty', '2:용병=mercenary', '2:로열티=loyalty']);
+  });
+  it('강의 제목은 일상어 같은 용어 하나로도 강의 절: ## 4장. 로열티 아래 용병은 단서 없이도 잡담 절이 아니다', () => {
+    const rows = ['- 용병 (Mercenary)', '  - 만족 높음 충성도 낮음', '  - 싸면 옮김', '- 인질', '  - 못 떠남', '  - 약정'].join('\n');
+    assert.deepEqual(found(`# 노트\n\n## 4장. 충성도\n\n${rows}\n`), ['2:충성도=loyalty', '4:용병=mercenary', '5:충성도=loyalty']);
+    // A casual heading still needs evidence (and is an aside line itself).
+    assert.deepEqual(found(`# 노트\n\n## 잡담: 충성도\n\n${rows}\n`), []);
+  });
+  it('영어 이름 끝의 괄호 풀이는 표기가 아니다: Convenience (4C) → Convenience, SoLoMo (Social, Local, Mobile) → SoLoMo', () => {
+    assert.deepEqual(found('## 4P vs 4C\n\n| Place | Convenience (구매 편의성) |\n'), ['2:Convenience=convenience-4c', '2:구매 편의성=convenience-4c']);
+    assert.deepEqual(found('## 모바일 특성\n\n- Convenience: 모바일로 언제나\n'), ['2:Convenience=convenience']);
+    assert.deepEqual(found('- SoLoMo (Social, Local, Mobile)\n'), ['0:SoLoMo=solomo']);
+    assert.equal(index.lookup('Convenience')?.id, 'convenience'); // an alias outranks an English name
+  });
+});
+
+describe('englishSpelling', () => {
+  it('끝의 괄호만 뗀다; 괄호뿐이면 그대로', () => {
+    assert.deepEqual(['Convenience (4C)', 'Lost (Defected) Customer', 'Price (Cost) ', '(4C)', 'CRM'].map(englishSpelling), ['Convenience', 'Lost (Defected) Customer', 'Price', '(4C)', 'CRM']);
   });
 });

@@ -33,8 +33,9 @@ describe('잡담 제목과 이름표 (isCasualTitle, isCasualLabel)', () => {
       [true, true, true, true, true, true, true],
     );
   });
-  it('이름표가 낱말로 시작해야: 메모리: 는 아니고, 잡담 말이 뒤에 있으면 아니다', () => {
-    assert.deepEqual(['메모리: 캐시', '오늘의 잡담: 비', '- 고객: 잡담', '잡담'].map(isCasualLabel), [false, false, false, true]);
+  it('이름표가 낱말로 시작하거나 한국어 낱말 뒤에서 끝나야: 메모리: 는 아니고, 수업 메모·RFM 메모도 아니다', () => {
+    assert.deepEqual(['메모리: 캐시', '오늘의 잡담: 비', '- 고객: 잡담', '잡담'].map(isCasualLabel), [false, true, false, true]);
+    assert.deepEqual(['> 생활 메모)', '> 마지막 잡담) 친구가', '수업 메모: 6장', 'RFM 메모', '## RFM 메모', '고객메모: 비', '6장 메모'].map(isCasualLabel), [true, true, false, false, false, false, false]);
     assert.deepEqual(['> [!tip]메모: 비', '메모(개인) 오늘', `잡담 ${'가'.repeat(17)} : 끝`, `잡담 ${'가'.repeat(17)}   `].map(isCasualLabel), [true, true, true, true]);
   });
   it('이름표는 20자까지, 콜론 없는 줄은 20자까지', () => {

@@ -58,7 +58,7 @@ export class SenseRules {
     const all = [...terms];
     const spellingsOf = new Map<string, string[]>();
     for (const term of all) {
-      spellingsOf.set(term.id, [term.term, ...term.aliases, ...(term.english === undefined ? [] : [term.english])]);
+      spellingsOf.set(term.id, [term.term, ...term.aliases, ...(term.english === undefined ? [] : [englishSpelling(term.english)])]);
     }
     const rules = new Map<string, Rule>();
     const generic = new Set<string>();
@@ -109,6 +109,16 @@ export class SenseRules {
    */
   isEvidence(id: string, spelling: string): boolean {
     return !this.generic.has(id) && !this.isEveryday(id, spelling);
+  }
+
+  /**
+   * Whether `spelling` of `id` in a heading says that the section is about CRM: evidence (see
+   * `isEvidence`), or a course word with a second, everyday sense (로열티, 용병) — a heading
+   * (`## 4장. 로열티`, `### 고객 유형 (만족 × 로열티)`) names the course, not the everyday thing.
+   * Not a generic word (고객, 가치) nor a plain English one (support).
+   */
+  titlesCourse(id: string, spelling: string): boolean {
+    return !this.generic.has(id) && this.plain.get(id)?.has(foldKey(spelling)) !== true;
   }
 
   /**
@@ -279,8 +289,11 @@ export function namedAfter(text: string, end: number): boolean {
   return NAMING_ENDINGS.some((ending) => folded.startsWith(ending));
 }
 
-/** Marks of talk beside the course anywhere on a line: laughter, tears, `TMI`, `여담`. */
-const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기/;
+/**
+ * Marks of talk beside the course anywhere on a line: laughter, tears, `TMI`, `여담`; or a line
+ * (or list item) opened like a code comment (`- // 축구 보다가: …`).
+ */
+const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기|^[\s>]*(?:[-*+]\s+)?\/\/\s/;
 /** Words of the student's own day: a time (오늘, 어제, 주말에) or the people and places of it. */
 const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|언니|오빠|누나|삼촌|사촌|이모|알바|동아리|단톡|조별과제|학생회|본가|군대|휴가 때)/;
 /** A line that ends like a diary, before closing marks: 봄, 먹음, 더라, or a past tense (갔다, 외웠음, 했는데). */
@@ -348,16 +361,30 @@ export function isCasualLabel(raw: string): boolean {
     return false;
   }
   // The label starts with the word, as a word: `교양 정치학`, `일기 4/8`, but not `개인적 고객` or
-  // `Personalization`.
+  // `Personalization`; or ends with it after Korean words of its own (`생활 메모`, `오늘의 잡담`),
+  // but not after a word of the course (`수업 메모`, `6장 메모`, `RFM 메모`).
   const folded = foldKey(label);
   return CASUAL_TITLE_WORDS.some((word) => {
-    if (!folded.startsWith(word)) {
-      return false;
+    if (folded.startsWith(word)) {
+      const next = label.charCodeAt(writtenLength(label, word.length));
+      return !isHangul(next) && !isAsciiLetter(next);
     }
-    const next = label.charCodeAt(writtenLength(label, word.length));
-    return !isHangul(next) && !isAsciiLetter(next);
+    if (folded.length > word.length && folded.endsWith(word)) {
+      let at = label.length;
+      for (let seen = 0; at > 0 && seen < word.length; at--) {
+        if (!/[\s-]/.test(label.charAt(at - 1))) {
+          seen++;
+        }
+      }
+      const head = label.slice(0, at);
+      return /^[\uac00-\ud7a3 ]*[\uac00-\ud7a3] $/.test(head) && !COURSE_LABEL.test(head);
+    }
+    return false;
   });
 }
+
+/** Words before a casual word that make a label the course's own (`수업 메모`, `6장 메모`). */
+const COURSE_LABEL = /수업|강의|교수|시험|고객|마케팅|복습|정리|요약|기출|족보|핵심|중요/;
 
 /** How many UTF-16 units of `written` hold its first `folded` folded characters (spaces and hyphens skipped). */
 function writtenLength(written: string, folded: number): number {
@@ -616,4 +643,14 @@ function latinWordAfter(text: string, end: number): string {
 
 function endsWithAny(word: string, suffixes: readonly string[]): boolean {
   return word !== '' && suffixes.some((s) => word.endsWith(s));
+}
+
+/**
+ * How a note writes an English name: without the gloss in brackets at its end (`Convenience
+ * (4C)` → Convenience, `SoLoMo (Social, Local, Mobile)` → SoLoMo); notes put their own words
+ * in brackets after a name.
+ */
+export function englishSpelling(english: string): string {
+  const bare = english.replace(/\s*\([^()]*\)\s*$/, '');
+  return bare.trim() === '' ? english : bare;
 }

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesStudy, relatesToCourse } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -75,12 +75,20 @@ function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [n
 const CUE_WINDOW = 120;
 
 /**
- * Up to two words a line denies (`다이렉트 메일이 아니라`, `DM 말고`), or five it says not to
- * confuse with or sets apart (`10장 모바일 특성에 나오는 편리성이랑 섞지 말 것`, `6.1의 DM 발송이랑 다름`).
+ * Up to two words a line denies (`다이렉트 메일이 아니라`, `DM 말고`, `캠페인 오퍼 아님`), or five it
+ * says not to confuse with or sets apart (`10장 모바일 특성에 나오는 편리성이랑 섞지 말 것`, `6.1의 DM
+ * 발송이랑 다름`, `셋 다 OLAP이랑 무관`).
  */
-const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:헷갈리|혼동|섞|다름|다른|달라)/g;
+const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고|아님|아니다|아니야|아니에요|아닙니다)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:헷갈리|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)/g;
+/**
+ * What follows the course's word when a line sets an everyday thing apart from it: `… 노인
+ * 접근성 얘기는 모바일 접근성이랑 다른 얘기`, `흥정이지 캠페인 오퍼 아님`.
+ */
+const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
+/** Words that point back to a thing named before (`그 견고성`, `다른 친밀성`). */
+const POINTING = new Set(['그', '이', '저', '다른', '그런', '이런', '저런'].map(foldKey));
 /** A word of denial (see `NEGATED`), and the longest line whose denials are looked for. */
-const DENIAL_WORD = /아니|말고|헷갈|혼동|섞|다[르른름]|달라/;
+const DENIAL_WORD = /아니|아님|아닙|말고|헷갈|혼동|섞|다[르른름]|달라|무관|상관\s?없|관계\s?없|별개/;
 const DENIAL_LINE = 2000;
 
 /** The ranges of `text`'s folded form (see `foldKey`) that it denies (see `NEGATED`). */
@@ -359,7 +367,6 @@ export class Note {
     let at: number | undefined;
     const line = (): number => (at ??= this.lines.position(start).line);
     const context = (): string => this.sectionContext(line());
-    const lineText = (): string => this.foldedLine(line());
     const itemText = (): string => this.foldedItem(line());
     const spelling = this.text.slice(start, end);
     const twin = !this.isDisclaimedAgainst(start, end, line()) && comparedTwin(this.text, start, end, itemText);
@@ -367,10 +374,32 @@ export class Note {
       (candidate) =>
         !twin &&
         senses.accepts(candidate, this.text, start, end, context, itemText) &&
-        !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !senses.hasCueIn(candidate, lineText())),
+        !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !this.cueOnLine(senses, candidate, start, line()) && !SET_APART.test(this.text.slice(end, end + 24))),
     );
+    if (kept.length > 0 && this.refersBack(senses, kept, start, end, line())) {
+      return undefined;
+    }
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start, end) : kept;
     return first === undefined ? undefined : [first, rest];
+  }
+
+  /**
+   * Whether an everyday spelling at `[start, end)` points back (`그 견고성은 물건 얘기`, `그것도
+   * 다른 친밀성`) to the same spelling earlier on its line or the line above, and that one is an
+   * everyday word: then this one is too.
+   */
+  private refersBack(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
+    const spelling = this.text.slice(start, end);
+    if (!kept.every((id) => senses.isEveryday(id, spelling)) || !POINTING.has(wordBefore(this.text, start))) {
+      return false;
+    }
+    const from = this.lines.lineStart(Math.max(0, line - 1));
+    const before = this.text.lastIndexOf(spelling, start - 1);
+    if (before < from) {
+      return false;
+    }
+    const [id, ...alternatives] = kept as [string, ...string[]];
+    return this.inSense(senses, id, alternatives, before, before + spelling.length) === undefined;
   }
 
   /**
@@ -456,6 +485,35 @@ export class Note {
   }
 
   /**
+   * Whether `line` has a cue of `id` that is not in what the line denies (see `deniedIn`) — unless
+   * the mention at `start` is in that denial too (`… 흥정이지 캠페인 오퍼 아님`: the first 오퍼 has
+   * no cue, the second has 캠페인).
+   */
+  private cueOnLine(senses: SenseRules, id: string, start: number, line: number): boolean {
+    const folded = this.foldedLine(line);
+    if (!senses.hasCueIn(id, folded)) {
+      return false;
+    }
+    const denied = this.deniedIn(line);
+    return denied.length === 0 || senses.cueDistance(id, folded, this.foldedColumn(start, line), denied) !== Number.POSITIVE_INFINITY;
+  }
+
+  /** Where `offset` on `line` falls in the line's folded text (see `foldedLine`). */
+  private foldedColumn(offset: number, line: number): number {
+    return foldKey(this.text.slice(this.lines.lineStart(line), offset)).length;
+  }
+
+  /** Whether `[start, end)` on `line` is in what the line denies (`셋 다 OLAP이랑 무관`, `RFM의 Frequency 아님`). */
+  private inDenial(start: number, line: number): boolean {
+    const denied = this.deniedIn(line);
+    if (denied.length === 0) {
+      return false;
+    }
+    const at = this.foldedColumn(start, line);
+    return denied.some(([a, b]) => at >= a && at < b);
+  }
+
+  /**
    * What `line` denies (see `NEGATED`), as ranges of its folded text, remembered; none for a
    * line without a word of denial or longer than `DENIAL_LINE`.
    */
@@ -511,7 +569,7 @@ export class Note {
     const folded = this.foldedLine(line);
     if (casual.lines[line] === OTHER_CLASS) {
       // Another class's words stay its own unless the line turns to this course.
-      return namesStudy(folded) || namedAfter(this.text, end) || this.isDisclaimedAgainst(start, end, line);
+      return namesStudy(folded) || namedAfter(this.text, end) || this.isDisclaimedAgainst(start, end, line) || this.inDenial(start, line);
     }
     return (
       (casual.evidence[line] as number) > 1 ||
@@ -519,6 +577,8 @@ export class Note {
       relatesToCourse(folded) ||
       namedAfter(this.text, end) ||
       this.isDisclaimedAgainst(start, end, line) ||
+      // The course term an everyday thing is set apart from (`… 셋 다 OLAP이랑 무관`).
+      this.inDenial(start, line) ||
       LINE_LEAD.test(this.text.slice(this.lines.lineStart(line), start))
     );
   }
@@ -539,7 +599,14 @@ export class Note {
     const lines = this.lines;
     const evidenceIn = (spelling: string, id: string, alternatives: readonly string[]): boolean =>
       senses.isEvidence(id, spelling) && alternatives.every((a) => senses.isEvidence(a, spelling));
-    const titleEvidence = headings.map((h) => this.index.scan(h.title, { markdown: false }).some((m) => evidenceIn(h.title.slice(m.start, m.end), m.id, m.alternatives)));
+    const titledCourse = (spelling: string, id: string, alternatives: readonly string[]): boolean =>
+      senses.titlesCourse(id, spelling) && alternatives.every((a) => senses.titlesCourse(a, spelling));
+    // A heading names the course with any course word in it (`## 4장. 로열티`), unless it says
+    // it is an aside (`## 잡담: 강아지 충성도`): then only with evidence.
+    const titleEvidence = headings.map((h) => {
+      const named = isCasualTitle(h.title) ? evidenceIn : titledCourse;
+      return this.index.scan(h.title, { markdown: false }).some((m) => named(h.title.slice(m.start, m.end), m.id, m.alternatives));
+    });
     const sections = new Uint8Array(headings.length + 1);
     const spans: Array<{ at: number; titled: boolean; from: number; to: number }> = [];
     for (let at = -1; at < headings.length; at++) {
@@ -608,7 +675,10 @@ export class Note {
     this.index.scanRanges(this.text, ranges, { blocks: this.blocks }, (start, end, _wordEnd, id, alternatives) => {
       if (evidenceIn(this.text.slice(start, end), id, alternatives)) {
         const line = lines.position(start).line;
-        evidence[line] = Math.min(255, (evidence[line] as number) + 1);
+        // A term the line sets something apart from (`셋 다 OLAP이랑 무관`) does not make it about the course.
+        if (!this.inDenial(start, line)) {
+          evidence[line] = Math.min(255, (evidence[line] as number) + 1);
+        }
       }
     });
     // A block its writer labelled as an aside is one, however many homonyms (대통령 지지도) it has.
@@ -708,11 +778,25 @@ export class Note {
 
   /**
    * Blocks labelled as asides inside the note: paragraphs (see `paragraphs`) whose first line is
-   * such a label (see `isCasualLabel`) — `> 잡담`, `> 메모 (딴생각)`, `**일기 4/8**` then a list:
-   * casual, like a section with a casual title.
+   * such a label (see `isCasualLabel`) — `> 잡담`, `> 메모 (딴생각)`, `**일기 4/8**` then a list —
+   * or the rest of a quote from such a label on: casual, like a section with a casual title.
    */
   private asideBlocks(): ReadonlyArray<readonly [number, number]> {
-    return this.paragraphs().filter(([from]) => isCasualLabel(this.rawLine(from)));
+    const blocks: Array<readonly [number, number]> = [];
+    for (const [from, to] of this.paragraphs()) {
+      if (isCasualLabel(this.rawLine(from))) {
+        blocks.push([from, to]);
+      } else if (/^\s*>/.test(this.rawLine(from))) {
+        // In a quote, a label further down starts the aside (`> 마지막 잡담) …` after a summary).
+        for (let k = from + 1; k < to; k++) {
+          if (isCasualLabel(this.rawLine(k))) {
+            blocks.push([k, to]);
+            break;
+          }
+        }
+      }
+    }
+    return blocks;
   }
 
   /**
