@@ -543,3 +543,26 @@ describe('englishSpelling', () => {
     assert.deepEqual(['Convenience (4C)', 'Lost (Defected) Customer', 'Price (Cost) ', '(4C)', 'CRM'].map(englishSpelling), ['Convenience', 'Lost (Defected) Customer', 'Price', '(4C)', 'CRM']);
   });
 });
+
+describe('문장 끝의 부정과 두 낱말 notAfter (a sentence that denies the course reading; phrases before a word)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'offer', term: '오퍼', aliases: [], sense: { cues: ['캠페인'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'reliability', term: '신뢰성', aliases: [], sense: { cues: ['SERVQUAL'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'value', term: '가치', aliases: [], generic: true, sense: { cues: ['고객'], spellings: ['가치'], notAfter: ['기업에 주는', '기업 입장', '할'], notWith: [] } },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('문장이 "<단서> X 아님"으로 끝나면 그 앞의 X는 일상어, 부정 속의 X는 용어', () => {
+    assert.deepEqual(found('## 캠페인 오퍼\n\n- 중고거래 앱에서 "3만 원에 오퍼 넣을게요" 함. 흥정이지 캠페인 오퍼 아님\n'), ['0:오퍼=offer', '2:오퍼=offer']);
+    assert.equal(new Note('## 캠페인 오퍼\n\n- 중고거래 앱에서 "3만 원에 오퍼 넣을게요" 함. 흥정이지 캠페인 오퍼 아님\n', index).occurrences[1]?.start, 39);
+    // The denied phrase must carry the course's cue: an everyday reading denied leaves the term.
+    assert.deepEqual(found('## 캠페인\n\n- 오퍼는 고객에게 주는 혜택. 그냥 흥정하는 오퍼 아님\n'), ['2:오퍼=offer', '2:오퍼=offer']);
+  });
+  it('"X 같은 거 말고/아님"의 X는 그 줄이 부정하는 일상어', () => {
+    assert.deepEqual(found('## SERVQUAL\n\n- 신뢰성: 날씨 앱의 신뢰성 같은 거 말고!! 약속 지키는 능력\n'), ['2:신뢰성=reliability']);
+  });
+  it('notAfter의 두 낱말: 기업에 주는 가치, 기업 입장 가치는 아니고 고객에게 주는 가치는 용어; -ㄹ 꼴 뒤의 가치도 일상어', () => {
+    assert.deepEqual(found('## 고객 가치\n\n- 고객에게 주는 가치, CLV는 고객이 기업에 주는 가치. 기업 입장 가치.\n- 재수강할 가치\n'), ['0:가치=value', '2:가치=value']);
+  });
+});

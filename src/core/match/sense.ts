@@ -214,7 +214,7 @@ export class SenseRules {
     if (rule.spellings !== undefined && !rule.spellings.has(folded)) {
       return true;
     }
-    if (rule.notAfter.length > 0 && endsWithAny(wordBefore(text, start), rule.notAfter)) {
+    if (rule.notAfter.length > 0 && endsWithAny(wordsBefore(text, start), rule.notAfter)) {
       return false;
     }
     if (rule.notWith.length > 0) {
@@ -370,13 +370,7 @@ export function isCasualLabel(raw: string): boolean {
       return !isHangul(next) && !isAsciiLetter(next);
     }
     if (folded.length > word.length && folded.endsWith(word)) {
-      let at = label.length;
-      for (let seen = 0; at > 0 && seen < word.length; at--) {
-        if (!/[\s-]/.test(label.charAt(at - 1))) {
-          seen++;
-        }
-      }
-      const head = label.slice(0, at);
+      const head = label.slice(0, label.length - writtenTail(label, word.length));
       return /^[\uac00-\ud7a3 ]*[\uac00-\ud7a3] $/.test(head) && !COURSE_LABEL.test(head);
     }
     return false;
@@ -516,6 +510,34 @@ export function wordBefore(text: string, start: number): string {
     word = word.slice(0, -1);
   }
   return word;
+}
+
+/**
+ * The word before `start` (see `wordBefore`), with the word before that in front when a space
+ * parts them: `notAfter` may name a phrase (`기업에 주는` 가치, `기업 입장` 가치).
+ */
+function wordsBefore(text: string, start: number): string {
+  const word = wordBefore(text, start);
+  let at = start;
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) {
+    at--;
+  }
+  const from = at - writtenTail(text.slice(Math.max(0, at - 40), at), word.length);
+  if (word === '' || from <= 0 || text.charCodeAt(from - 1) !== 0x20) {
+    return word;
+  }
+  return wordBefore(text, from) + word;
+}
+
+/** How many characters of `written` the last `folded` folded characters take (spaces and hyphens aside). */
+function writtenTail(written: string, folded: number): number {
+  let at = written.length;
+  for (let seen = 0; at > 0 && seen < folded; at--) {
+    if (!/[\s-]/.test(written.charAt(at - 1))) {
+      seen++;
+    }
+  }
+  return written.length - at;
 }
 
 /** The line holding `text[start, end)`, at most `LINE_REACH` characters either side. */

@@ -85,6 +85,10 @@ const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:�
  * 접근성 얘기는 모바일 접근성이랑 다른 얘기`, `흥정이지 캠페인 오퍼 아님`.
  */
 const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
+/** Up to two words a sentence denies at its end (`캠페인 오퍼 아님`, `전화 콜백 아니다`). */
+const DENIED_AT_END = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아님|아니다|아니야|아니에요|아닙니다)/g;
+/** What follows a thing a line says it does not mean: `… 같은 거 말고`, `같은 게 아니라`, `같은 거 아님`. */
+const LIKE_DENIED = /^\s*같은\s*(?:거|것|게)\s*(?:말고|아니|아님|아닌)/;
 /** Words that point back to a thing named before (`그 견고성`, `다른 친밀성`). */
 const POINTING = new Set(['그', '이', '저', '다른', '그런', '이런', '저런'].map(foldKey));
 /** A word of denial (see `NEGATED`), and the longest line whose denials are looked for. */
@@ -376,11 +380,44 @@ export class Note {
         senses.accepts(candidate, this.text, start, end, context, itemText) &&
         !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !this.cueOnLine(senses, candidate, start, line()) && !SET_APART.test(this.text.slice(end, end + 24))),
     );
-    if (kept.length > 0 && this.refersBack(senses, kept, start, end, line())) {
+    if (kept.length > 0 && (this.refersBack(senses, kept, start, end, line()) || this.deniedTwin(senses, kept, start, end, line()))) {
       return undefined;
     }
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start, end) : kept;
     return first === undefined ? undefined : [first, rest];
+  }
+
+  /**
+   * Whether an everyday spelling at `[start, end)` is what its line denies: written like the
+   * thing denied (`날씨 앱의 신뢰성 같은 거 말고`), or before a sentence that ends denying the same
+   * spelling with a cue of the course (`"오퍼 넣을게요" … 흥정이지 캠페인 오퍼 아님`, `그건 구매
+   * 관여도 아님`) — not one that denies an everyday reading (`고객이 느끼는 가치. 객관적 가치가 아님`).
+   */
+  private deniedTwin(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
+    const spelling = this.text.slice(start, end);
+    if (!kept.every((id) => senses.isEveryday(id, spelling))) {
+      return false;
+    }
+    if (LIKE_DENIED.test(this.text.slice(end, end + 16))) {
+      return true;
+    }
+    const raw = this.rawLine(line);
+    if (raw.length > DENIAL_LINE || !/아님|아니[다야에]|아닙/.test(raw)) {
+      return false;
+    }
+    const lineStart = this.lines.lineStart(line);
+    for (const m of raw.matchAll(DENIED_AT_END)) {
+      const from = lineStart + m.index;
+      const phrase = m[0];
+      if (start >= from + phrase.length || (start >= from && end <= from + phrase.length) || !phrase.includes(spelling)) {
+        continue;
+      }
+      const folded = foldKey(phrase);
+      if (kept.every((id) => senses.hasCueIn(id, folded))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
