@@ -199,6 +199,13 @@ describe('퀴즈 카드: 정의, 용어, 객관식 (glossary)', () => {
     assert.deepEqual(got[1]?.accept, [['Bad Customer', 'Jaycustomer', 'Bad Customer (Jaycustomer)']]);
     assert.equal(got[0]?.chapter, 'ch05.s4');
   });
+  it('용어 카드의 설명에서는 띄어 쓴 다른 표기도 가린다: IVR의 자동응답시스템 → "자동 응답 시스템"', () => {
+    const [card] = cards('IVR 안내를 듣는다.', ['reverse']);
+    assert.deepEqual(card?.answers, ['IVR']);
+    assert.ok(card !== undefined && !card.front.includes('자동 응답 시스템') && !card.front.includes('응답 시스템'), card?.front);
+    assert.ok(card.front.includes('녹음된 음성 안내에 따라'));
+    assert.ok(card.front.includes('○○'));
+  });
   it('용어 카드의 설명에서 용어 자신은 ○○로 가린다', () => {
     const [card] = cards('CRM 프로세스를 정리한다.', ['reverse']);
     assert.ok(card !== undefined);

@@ -309,7 +309,9 @@ function endsInNominal(line: string): boolean {
   return last !== undefined && (last.charCodeAt(0) - 0xac00) % 28 === JONG_M;
 }
 
-function endsLikeDiary(line: string): boolean {
+function endsLikeDiary(whole: string): boolean {
+  // Only the end is read: the patterns are anchored there, and a long line costs its tail.
+  const line = whole.length > 64 ? whole.slice(-64) : whole;
   const ending = ASIDE_ENDING.exec(line);
   if (ending === null) {
     return endsInNominal(line);
@@ -326,7 +328,7 @@ function endsLikeDiary(line: string): boolean {
  */
 export function isAsideLine(raw: string): boolean {
   const line = raw.replace(/\r?\n$/, '');
-  return ASIDE_MARK.test(line) || isCasualLabel(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
+  return ASIDE_MARK.test(line) || isCasualLabel(line) || (endsLikeDiary(line) && ASIDE_DAY.test(line));
 }
 
 /** What a line about another class starts with: its subject and the class (`경제원론 과제:`, `물리 교양 시간에`). */

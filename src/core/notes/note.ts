@@ -640,8 +640,9 @@ export class Note {
       senses.titlesCourse(id, spelling) && alternatives.every((a) => senses.titlesCourse(a, spelling));
     // A heading names the course with any course word in it (`## 4장. 로열티`), unless it says
     // it is an aside (`## 잡담: 강아지 충성도`): then only with evidence.
-    const titleEvidence = headings.map((h) => {
-      const named = isCasualTitle(h.title) ? evidenceIn : titledCourse;
+    const casualTitle = headings.map((h) => isCasualTitle(h.title));
+    const titleEvidence = headings.map((h, k) => {
+      const named = casualTitle[k] === true ? evidenceIn : titledCourse;
       return this.index.scan(h.title, { markdown: false }).some((m) => named(h.title.slice(m.start, m.end), m.id, m.alternatives));
     });
     const sections = new Uint8Array(headings.length + 1);
@@ -653,7 +654,7 @@ export class Note {
         const own = headings[at] as Heading;
         evidence = titleEvidence[at] === true;
         // A note's title (`# 메모`) names the note, not an aside in it.
-        titled = own.level > 1 && isCasualTitle(own.title);
+        titled = own.level > 1 && casualTitle[at] === true;
         let level = own.level;
         for (let k = at - 1; k >= 0 && level > 1 && !evidence; k--) {
           const heading = headings[k] as Heading;
@@ -661,7 +662,7 @@ export class Note {
             level = heading.level;
             if (level > 1) {
               evidence = titleEvidence[k] === true;
-              titled ||= isCasualTitle(heading.title);
+              titled ||= casualTitle[k] === true;
             }
           }
         }

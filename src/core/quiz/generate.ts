@@ -1,6 +1,7 @@
 import type { Glossary } from '../glossary/glossary';
 import type { Fact, FactItem, Term } from '../glossary/types';
 import { TermIndex } from '../matcher';
+import { englishSpelling } from '../match/sense';
 import type { Heading } from '../notes/headings';
 import type { Note } from '../notes/note';
 import { contentHash } from '../text/hash';
@@ -783,13 +784,14 @@ function acceptOfTerm(term: Term | undefined, answer: string): string[] {
 
 /** A definition with the term's own spellings blanked (`○○`), so a reverse card does not give it away. */
 function maskTerm(definition: string, term: Term): string {
-  const spellings = [...spellingKeys(term)].length === 0 ? [] : [term.term, ...term.aliases, ...(term.english === undefined ? [] : [term.english])];
+  const spellings = [...spellingKeys(term)].length === 0 ? [] : [term.term, ...term.aliases, ...(term.english === undefined ? [] : [term.english, englishSpelling(term.english)])];
   let out = definition;
   for (const spelling of [...new Set(spellings)].sort((a, b) => b.length - a.length)) {
     if (spelling.trim().length < 2) {
       continue;
     }
-    const pattern = spelling.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]*');
+    // Spaced or not, hyphenated or not: 자동응답시스템 hides 자동 응답 시스템 too.
+    const pattern = [...spelling.replace(/[\s-]+/g, '')].map(escapeRegExp).join('[\\s-]*');
     out = out.replace(new RegExp(pattern, 'giu'), '○○');
   }
   return out;
