@@ -127,15 +127,17 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
  * heldout7 are tuning data since (their READMEs): with headings that name a course word, denials
  * ending in 아님 / 무관, words that point back (그 견고성), labels ending a quote's summary (> 마지막
  * 잡담)), `//` asides and English names without their bracketed gloss: heldout6 99.3% / 98.2%,
- * heldout7 98.7% / 98.6%. With sentence-final denials that carry the course's cue (흥정이지 캠페인 오퍼 아님), `같은 거 말고` and phrases before 가치 (기업에 주는 가치): heldout3 99.5%, heldout7 99.2% / 98.6%.
+ * heldout7 98.7% / 98.6%. With sentence-final denials that carry the course's cue (흥정이지 캠페인 오퍼 아님), `같은 거 말고` and phrases before 가치 (기업에 주는 가치): heldout3 99.5%, heldout7 99.2% / 98.6%. With course terms kept on
+ * casual lines about the student's life as a customer (택배 앱 푸시 알림, 미용실 단골), recall rises
+ * 0.4–0.8 points on every set at the same precision (tuning2 98.2% / 98.2%, heldout7 99.2% / 98.9%).
  */
 const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; traps: number; precision: number; recall: number }> = [
   { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.995, recall: 0.995 },
   { dir: 'heldout2', notes: 6, judgments: 1200, traps: 120, precision: 0.99, recall: 0.985 },
-  { dir: 'heldout3', notes: 6, judgments: 1500, traps: 200, precision: 0.99, recall: 0.98 },
-  { dir: 'tuning2', notes: 5, judgments: 1150, traps: 200, precision: 0.98, recall: 0.97 },
-  { dir: 'heldout4', notes: 6, judgments: 1500, traps: 100, precision: 0.99, recall: 0.98 },
-  { dir: 'heldout5', notes: 6, judgments: 1500, traps: 100, precision: 0.99, recall: 0.98 },
+  { dir: 'heldout3', notes: 6, judgments: 1500, traps: 200, precision: 0.99, recall: 0.99 },
+  { dir: 'tuning2', notes: 5, judgments: 1150, traps: 200, precision: 0.98, recall: 0.98 },
+  { dir: 'heldout4', notes: 6, judgments: 1500, traps: 100, precision: 0.995, recall: 0.99 },
+  { dir: 'heldout5', notes: 6, judgments: 1500, traps: 100, precision: 0.995, recall: 0.99 },
   { dir: 'heldout6', notes: 6, judgments: 1500, traps: 100, precision: 0.99, recall: 0.98 },
   { dir: 'heldout7', notes: 6, judgments: 1450, traps: 100, precision: 0.99, recall: 0.985 },
 ];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { englishSpelling, expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { englishSpelling, expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesCustomerLife, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -564,5 +564,24 @@ describe('문장 끝의 부정과 두 낱말 notAfter (a sentence that denies th
   });
   it('notAfter의 두 낱말: 기업에 주는 가치, 기업 입장 가치는 아니고 고객에게 주는 가치는 용어; -ㄹ 꼴 뒤의 가치도 일상어', () => {
     assert.deepEqual(found('## 고객 가치\n\n- 고객에게 주는 가치, CLV는 고객이 기업에 주는 가치. 기업 입장 가치.\n- 재수강할 가치\n'), ['0:가치=value', '2:가치=value']);
+  });
+});
+
+describe('손님으로서의 생활 (a course term met in the student\'s life as a customer)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'early-adopter', term: '얼리어답터', aliases: [] },
+    { id: 'supervisor', term: '슈퍼바이저', aliases: ['SV'] },
+    { id: 'distributive-justice', term: '분배 공정성', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    // Sense rules apply once one term has one.
+    { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: [], spellings: undefined, notAfter: ['직원'], notWith: [] } },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('잡담 절에서도 가게·앱·택배 얘기 속 강의 용어는 용어, 다른 분야 얘기 속 용어나 짧은 약어는 아니다', () => {
+    const note = ['## 잡담', '', '- 룸메는 폰 새로 나오면 사전예약으로 첫날 사는 얼리어답터', '- 조별과제 점수 나누기로 분배 공정성 논쟁이 단톡에서 터짐', '- 편의점 본사 SV가 점검 옴', '- 주말에 빨래함', '- 영화 봄', '- 비 옴', '- 늦잠 잠', '- 라면 먹음', '- 산책함'].join('\n');
+    assert.deepEqual(found(note), ['2:얼리어답터=early-adopter']);
+    assert.deepEqual(['편의점 앱 쿠폰', '미용실 사장님', '택배 늦음', '사회학 교양', '게임 스킬'].map((line) => namesCustomerLife(line.replace(/\s/g, ''))), [true, true, true, false, false]);
   });
 });

@@ -283,6 +283,21 @@ export function relatesToCourse(folded: string): boolean {
   return RELATING_WORDS.some((word) => folded.includes(word));
 }
 
+/**
+ * Words of the student's life as a customer (`편의점 앱 쿠폰`, `통신사 요금제`, `미용실 사장님`): on
+ * a casual line, a course term there is the course's thing met in life, not another field's word.
+ */
+const CUSTOMER_LIFE_WORDS = [
+  '가게', '매장', '카페', '편의점', '마트', '쇼핑', '백화점', '미용실', '식당', '빵집', '꽃집', '세탁소', '치킨집', '떡볶이집',
+  '쿠폰', '할인', '적립', '주문', '구매', '구입', '결제', '환불', '택배', '배달', '배송', '통신사', '요금제', '고객센터',
+  '서비스센터', '사장님', '손님', '구독', '해지', '약정', '사전예약', '스벅', '올리브영', '넷플릭스', '배달앱', '쇼핑몰', '샀',
+].map(foldKey);
+
+/** Whether a folded line is about the student's life as a customer (see `CUSTOMER_LIFE_WORDS`). */
+export function namesCustomerLife(folded: string): boolean {
+  return CUSTOMER_LIFE_WORDS.some((word) => folded.includes(word));
+}
+
 /** Whether the text right after a term at `end` names it as what something is (see `NAMING_ENDINGS`). */
 export function namedAfter(text: string, end: number): boolean {
   const folded = foldKey(text.slice(end, end + 8));

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesStudy, relatesToCourse, wordBefore } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesCustomerLife, namesStudy, relatesToCourse, wordBefore } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -535,6 +535,12 @@ export class Note {
     return denied.length === 0 || senses.cueDistance(id, folded, this.foldedColumn(start, line), denied) !== Number.POSITIVE_INFINITY;
   }
 
+  /** The folded text of `line` without the mention at `[start, end)` (its own words say nothing of the line). */
+  private foldedLineWithout(line: number, start: number, end: number): string {
+    const from = this.lines.lineStart(line);
+    return foldKey(`${this.text.slice(from, start)} ${this.rawLine(line).slice(end - from)}`);
+  }
+
   /** Where `offset` on `line` falls in the line's folded text (see `foldedLine`). */
   private foldedColumn(offset: number, line: number): number {
     return foldKey(this.text.slice(this.lines.lineStart(line), offset)).length;
@@ -612,6 +618,9 @@ export class Note {
       (casual.evidence[line] as number) > 1 ||
       namesStudy(folded) ||
       relatesToCourse(folded) ||
+      // A course term met in the student's life as a customer (`택배 앱 푸시 알림`, `미용실 단골`),
+      // not a short acronym, which is another field's as often (`편의점 본사 SV`, `AIO 수랭 샀는데`).
+      (!ACRONYM.test(spelling) && namesCustomerLife(this.foldedLineWithout(line, start, end))) ||
       namedAfter(this.text, end) ||
       this.isDisclaimedAgainst(start, end, line) ||
       // The course term an everyday thing is set apart from (`… 셋 다 OLAP이랑 무관`).
