@@ -131,7 +131,10 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
  * casual lines about the student's life as a customer (택배 앱 푸시 알림, 미용실 단골), recall rises
  * 0.4–0.8 points on every set at the same precision (tuning2 98.2% / 98.2%, heldout7 99.2% / 98.9%).
  * heldout8 and heldout9, written blind after all of these and scored once at f2e92d4: 98.98% /
- * 99.32% and 98.29% / 99.03%.
+ * 99.32% and 98.29% / 99.03%. Both are tuning data since (their READMEs): with 가치 the firm
+ * receives, chat lines about another 교양, `ㅋ` asides, 얘기 no longer relating a line to the course,
+ * intensified denials and web cookies needing a web cue, heldout8 99.4% / 99.3%, heldout9 98.9% /
+ * 99.0% (heldout7 99.4%, tuning2 98.3%).
  */
 const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; traps: number; precision: number; recall: number }> = [
   { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.995, recall: 0.995 },
@@ -142,8 +145,8 @@ const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; tr
   { dir: 'heldout5', notes: 6, judgments: 1500, traps: 100, precision: 0.995, recall: 0.99 },
   { dir: 'heldout6', notes: 6, judgments: 1500, traps: 100, precision: 0.99, recall: 0.98 },
   { dir: 'heldout7', notes: 6, judgments: 1450, traps: 100, precision: 0.99, recall: 0.985 },
-  { dir: 'heldout8', notes: 6, judgments: 1580, traps: 110, precision: 0.985, recall: 0.99 },
-  { dir: 'heldout9', notes: 6, judgments: 1550, traps: 100, precision: 0.98, recall: 0.99 },
+  { dir: 'heldout8', notes: 6, judgments: 1580, traps: 110, precision: 0.99, recall: 0.99 },
+  { dir: 'heldout9', notes: 6, judgments: 1550, traps: 100, precision: 0.985, recall: 0.99 },
 ];
 
 for (const set of HELDOUT) {

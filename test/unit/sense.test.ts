@@ -204,8 +204,10 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
     assert.equal(hover.termAtPosition(2, 14), undefined);
     assert.equal(hover.termAtPosition(4, 16)?.id, 'inertia-loyalty');
   });
-  it('잡담 절이 아니면 CRM 용어 혼자도 용어: 같은 줄이 ## 로열티 아래', () => {
-    assert.deepEqual(found('## 로열티 유형\n\n- 오늘 동아리 선배가 타성적 로열티 얘기를 했다\n'), ['0:로열티=loyalty', '2:타성적 로열티=inertia-loyalty']);
+  it('강의 절 안의 곁말 줄: CRM 용어 혼자는 강의와 잇는 말(예시, →)이 있어야 용어, "얘기"만으로는 아니다', () => {
+    assert.deepEqual(found('## 로열티 유형\n\n- 오늘 동아리 선배가 타성적 로열티 예시를 들었다\n'), ['0:로열티=loyalty', '2:타성적 로열티=inertia-loyalty']);
+    // 얘기 says nothing of which 로열티 (만화 동아리에서 다들 CSM 얘기만 함: 체인소맨).
+    assert.deepEqual(found('## 로열티 유형\n\n- 오늘 동아리 선배가 타성적 로열티 얘기를 했다\n'), ['0:로열티=loyalty']);
   });
   it('이름 붙이는 끝과 공부 말 (namedAfter, namesStudy)', () => {
     const text = '결속인가 결속인 듯 결속이다 결속이네 해지방어구나 테스트였을 듯 해지방어팀';
@@ -295,6 +297,10 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       ['- 경제원론 과제: 댐 건설의 비용-편익 분석', '> - 물리 교양 시간에 상대성 이론 얘기', '- 생명과학 교양: 린네의 분류 기법', '- 화학 실험: 불균일 혼합물', '- 사회학 교양 과제: 위치성',
         '- CRM 과제: RFM 분석', '- 오늘 수업: 고객가치', '- 3주차 수업: CLV', '> - 과제: SNS 감성 분석', '- 마케팅 수업에서 배운 STP', '- 고객 경쟁자 분석'].map(isOtherClassLine),
       [true, true, true, true, true, false, false, false, false, false, false],
+    );
+    assert.deepEqual(
+      ['[오후 9:47] 서연: 나는 문화유산 교양 기말 준비 중', '[오후 8:10] 서연: 세계사 교양 과제가 한니발 전쟁', '[오후 8:11] 하람: 나는 협상론 교양에서 발표', '[오후 9:50] 서연: SERVQUAL 정리', '- A/B 테스트 실험 설계', '[오후 9:44] 나: 우리 수업 시간에 RFM'].map(isOtherClassLine),
+      [true, true, true, false, false, false],
     );
   });
   it('다른 수업 줄의 용어는 그 수업 말: 공부 말이나 이 수업과 견준 말만 용어', () => {
@@ -583,5 +589,36 @@ describe('손님으로서의 생활 (a course term met in the student\'s life as
     const note = ['## 잡담', '', '- 룸메는 폰 새로 나오면 사전예약으로 첫날 사는 얼리어답터', '- 조별과제 점수 나누기로 분배 공정성 논쟁이 단톡에서 터짐', '- 편의점 본사 SV가 점검 옴', '- 주말에 빨래함', '- 영화 봄', '- 비 옴', '- 늦잠 잠', '- 라면 먹음', '- 산책함'].join('\n');
     assert.deepEqual(found(note), ['2:얼리어답터=early-adopter']);
     assert.deepEqual(['편의점 앱 쿠폰', '미용실 사장님', '택배 늦음', '사회학 교양', '게임 스킬'].map((line) => namesCustomerLife(line.replace(/\s/g, ''))), [true, true, true, false, false]);
+  });
+});
+
+describe('heldout8·9에서 온 규칙 (rules from the eighth and ninth sets)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'coaching', term: '코칭', aliases: [], sense: { cues: ['상담원', '컨택센터'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'conversion-rate', term: '전환율', aliases: [] },
+    { id: 'solidity', term: '관계 견고성', aliases: ['견고성'], sense: { cues: ['관계'], spellings: ['견고성'], notAfter: [], notWith: [] } },
+    { id: 'csm', term: 'CSM', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('ㅋ 로 연 줄은 곁말: 컨택센터 절이라도 스피치 코칭은 일상어', () => {
+    assert.equal(isAsideLine('ㅋ 스피치 학원 다니는 친구가 1:1 스피치 코칭 받는 중'), true);
+    assert.equal(isAsideLine('ㅋㅋ가 아닌 한 글자 ㅋ가 줄 가운데'), true); // ㅋㅋ anywhere, as before
+    assert.equal(isAsideLine('- 코칭: 상담원 역량 개발'), false);
+    assert.deepEqual(found('## 컨택센터 운영\n\n- 코칭: 상담원 역량 개발\nㅋ 스피치 학원 다니는 친구가 1:1 스피치 코칭 받는 중\n'), ['2:코칭=coaching']);
+  });
+  it('"캠페인 X이랑 다른 얘기"는 앞의 X를 이름만 같은 말로: 태양광 에너지 전환율', () => {
+    assert.deepEqual(found('## 캠페인 성과\n\n- 물리 전공 친구는 태양광 에너지 전환율 얘기만 함. 캠페인 전환율이랑 다른 얘기\n'), ['2:전환율=conversion-rate']);
+    assert.equal(new Note('## 캠페인 성과\n\n- 물리 전공 친구는 태양광 에너지 전환율 얘기만 함. 캠페인 전환율이랑 다른 얘기\n', index).occurrences[0]?.start, 35);
+  });
+  it('"아예 다른": 부정 속의 강의 용어는 곁말 줄에서도 용어', () => {
+    const note = '## 잡담\n\n- 비 옴\n- 늦잠\n- 라면\n- 통계 교수님이 모델 견고성이 중요하다고 하심. 그 견고성은 관계 견고성이랑 아예 다른 말\n';
+    assert.deepEqual(found(note), ['5:관계 견고성=solidity']);
+  });
+  it('"얘기"는 강의와 잇는 말이 아니다: 만화 동아리의 CSM 얘기', () => {
+    assert.equal(relatesToCourse('만화동아리에서다들csm얘기만함'), false);
+    assert.deepEqual(found('## 잡담\n\n- 비 옴\n- 늦잠\n- 라면\n- 만화 동아리에서 다들 CSM 얘기만 함 (체인소맨)\n'), []);
   });
 });

@@ -50,8 +50,8 @@ describe('공부 말, 잇는 말, 이름 붙이는 끝 (namesStudy, relatesToCou
   it('접은 줄에서 공부 말을 찾는다: crm, 복습, 기말, 12장', () => {
     assert.deepEqual(['내일crm', '복습노트', '기말준비', '12장요약', '장보기', '장6', '점심'].map(namesStudy), [true, true, true, true, false, false, false]);
   });
-  it('잇는 말: =>, 그 자체, 이야기', () => {
-    assert.deepEqual(['a=>b', '그자체', '선배이야기', '점심', '=', '그자'].map(relatesToCourse), [true, true, true, false, false, false]);
+  it('잇는 말: =>, 그 자체, 예시 — 이야기·얘기는 아니다', () => {
+    assert.deepEqual(['a=>b', '그자체', '선배이야기', '점심', '=', '그자', '예시로', 'csm얘기만'].map(relatesToCourse), [true, true, false, false, false, false, true, false]);
   });
   it('이름 붙이는 끝은 용어 바로 뒤 8글자 안에서 시작해야', () => {
     const text = '결속 인 것 같다, 결속이었음, 결속임';

@@ -260,7 +260,7 @@ const STUDY_WORDS = [
  * 체감`, `이게 바로 ASA 나쁜 예`): like `STUDY_WORDS`, for course terms only.
  */
 // Talk about a term (선배가 타성적 로열티 얘기를 했다) names it too.
-const RELATING_WORDS = ['→', '=>', '이게', '이것이', '그게', '그것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '얘기', '이야기', '설명'].map(foldKey);
+const RELATING_WORDS = ['→', '=>', '이게', '이것이', '그게', '그것이', '체감', '실감', '예시', '사례', '현실판', '그 자체', '설명'].map(foldKey);
 
 /**
  * Endings right after a term that name it as what a thing of the day is (`이게 사회적
@@ -290,7 +290,7 @@ export function relatesToCourse(folded: string): boolean {
 const CUSTOMER_LIFE_WORDS = [
   '가게', '매장', '카페', '편의점', '마트', '쇼핑', '백화점', '미용실', '식당', '빵집', '꽃집', '세탁소', '치킨집', '떡볶이집',
   '쿠폰', '할인', '적립', '주문', '구매', '구입', '결제', '환불', '택배', '배달', '배송', '통신사', '요금제', '고객센터',
-  '서비스센터', '사장님', '손님', '구독', '해지', '약정', '사전예약', '스벅', '올리브영', '넷플릭스', '배달앱', '쇼핑몰', '샀',
+  '서비스센터', '사장님', '점장', '손님', '서점', '구독', '해지', '약정', '사전예약', '스벅', '올리브영', '넷플릭스', '배달앱', '쇼핑몰', '샀',
 ].map(foldKey);
 
 /** Whether a folded line is about the student's life as a customer (see `CUSTOMER_LIFE_WORDS`). */
@@ -306,9 +306,9 @@ export function namedAfter(text: string, end: number): boolean {
 
 /**
  * Marks of talk beside the course anywhere on a line: laughter, tears, `TMI`, `여담`; or a line
- * (or list item) opened like a code comment (`- // 축구 보다가: …`).
+ * (or list item) opened like a code comment (`- // 축구 보다가: …`) or with a laugh (`ㅋ 주말에 …`).
  */
-const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기|^[\s>]*(?:[-*+]\s+)?\/\/\s/;
+const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|^[\s>]*(?:[-*+]\s+)?[ㅋㅎㅠㅜ]\s|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기|^[\s>]*(?:[-*+]\s+)?\/\/\s/;
 /** Words of the student's own day: a time (오늘, 어제, 주말에) or the people and places of it. */
 const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|언니|오빠|누나|삼촌|사촌|이모|알바|동아리|단톡|조별과제|학생회|본가|군대|휴가 때)/;
 /** A line that ends like a diary, before closing marks: 봄, 먹음, 더라, or a past tense (갔다, 외웠음, 했는데). */
@@ -346,8 +346,12 @@ export function isAsideLine(raw: string): boolean {
   return ASIDE_MARK.test(line) || isCasualLabel(line) || (endsLikeDiary(line) && ASIDE_DAY.test(line));
 }
 
-/** What a line about another class starts with: its subject and the class (`경제원론 과제:`, `물리 교양 시간에`). */
-const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])/;
+/**
+ * What a line about another class starts with, after a chat line's time and name (`[오후 9:47]
+ * 서연:`): its subject and the class (`경제원론 과제:`, `물리 교양 시간에`), or a 교양 — a class that
+ * is never this one — however it goes on (`문화유산 교양 기말 준비`, `세계사 교양 과제가`).
+ */
+const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\[[^\]\n]{1,16}\]\s*[^\s:：\[\]]{1,10}\s?[:：]\s*)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])|교양(?:\s?(?:시간|과제|수업|기말|중간|시험|발표|레포트))?(?:\s|가|는|은|도|이라))/;
 const CLASS_WORD = /교양|수업|과제|실험|강의/;
 /** Words that make such a subject this course, or a day of it (`CRM 과제:`, `오늘 수업:`, `3주차 수업:`). */
 const THIS_CLASS = /crm|고객|마케팅|경영|우리|이번|오늘|어제|내일|지난|다음|전공|팀플|조별|\d/i;

@@ -52,8 +52,8 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * phrase compared to, up to three words before its particle.
  */
 const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
-/** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
-const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
+/** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `캠페인`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
+const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|캠페인|컨택센터|콜센터|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
 /** The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's. */
 function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [number, number] | undefined {
@@ -79,12 +79,12 @@ const CUE_WINDOW = 120;
  * says not to confuse with or sets apart (`10장 모바일 특성에 나오는 편리성이랑 섞지 말 것`, `6.1의 DM
  * 발송이랑 다름`, `셋 다 OLAP이랑 무관`).
  */
-const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고|아님|아니다|아니야|아니에요|아닙니다)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:헷갈리|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)/g;
+const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고|아님|아니다|아니야|아니에요|아닙니다)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이)\s*)?(?:헷갈리|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)/g;
 /**
  * What follows the course's word when a line sets an everyday thing apart from it: `… 노인
  * 접근성 얘기는 모바일 접근성이랑 다른 얘기`, `흥정이지 캠페인 오퍼 아님`.
  */
-const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
+const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이)\s*)?(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
 /** Up to two words a sentence denies at its end (`캠페인 오퍼 아님`, `전화 콜백 아니다`). */
 const DENIED_AT_END = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아님|아니다|아니야|아니에요|아닙니다)/g;
 /** What follows a thing a line says it does not mean: `… 같은 거 말고`, `같은 게 아니라`, `같은 거 아님`. */
