@@ -343,7 +343,7 @@ function endsLikeDiary(whole: string): boolean {
  */
 export function isAsideLine(raw: string): boolean {
   const line = raw.replace(/\r?\n$/, '');
-  return ASIDE_MARK.test(line) || isCasualLabel(line) || (endsLikeDiary(line) && ASIDE_DAY.test(line));
+  return ASIDE_MARK.test(line) || isCasualLabel(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesCustomerLife, namesStudy, relatesToCourse, wordBefore } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesCustomerLife, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -89,8 +89,8 @@ const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전�
 const DENIED_AT_END = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아님|아니다|아니야|아니에요|아닙니다)/g;
 /** What follows a thing a line says it does not mean: `… 같은 거 말고`, `같은 게 아니라`, `같은 거 아님`. */
 const LIKE_DENIED = /^\s*같은\s*(?:거|것|게)\s*(?:말고|아니|아님|아닌)/;
-/** Words that point back to a thing named before (`그 견고성`, `다른 친밀성`). */
-const POINTING = new Set(['그', '이', '저', '다른', '그런', '이런', '저런'].map(foldKey));
+/** A word that points back to a thing named before, right before a mention (`그 견고성`, `다른 친밀성`). */
+const POINTING_BEFORE = /(?:^|[^\uac00-\ud7a3])(?:그|이|저|다른|그런|이런|저런)[ \t]+$/;
 /** A word of denial (see `NEGATED`), and the longest line whose denials are looked for. */
 const DENIAL_WORD = /아니|아님|아닙|말고|헷갈|혼동|섞|다[르른름]|달라|무관|상관\s?없|관계\s?없|별개/;
 const DENIAL_LINE = 2000;
@@ -394,15 +394,19 @@ export class Note {
    * 관여도 아님`) — not one that denies an everyday reading (`고객이 느끼는 가치. 객관적 가치가 아님`).
    */
   private deniedTwin(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
+    const liked = LIKE_DENIED.test(this.text.slice(end, end + 16));
+    if (!liked && !/아님|아니[다야에]|아닙/.test(this.foldedLine(line))) {
+      return false;
+    }
     const spelling = this.text.slice(start, end);
     if (!kept.every((id) => senses.isEveryday(id, spelling))) {
       return false;
     }
-    if (LIKE_DENIED.test(this.text.slice(end, end + 16))) {
+    if (liked) {
       return true;
     }
     const raw = this.rawLine(line);
-    if (raw.length > DENIAL_LINE || !/아님|아니[다야에]|아닙/.test(raw)) {
+    if (raw.length > DENIAL_LINE) {
       return false;
     }
     const lineStart = this.lines.lineStart(line);
@@ -426,8 +430,12 @@ export class Note {
    * everyday word: then this one is too.
    */
   private refersBack(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
+    // The cheap test first: a pointing word right before (most mentions have none).
+    if (!POINTING_BEFORE.test(this.text.slice(Math.max(0, start - 5), start))) {
+      return false;
+    }
     const spelling = this.text.slice(start, end);
-    if (!kept.every((id) => senses.isEveryday(id, spelling)) || !POINTING.has(wordBefore(this.text, start))) {
+    if (!kept.every((id) => senses.isEveryday(id, spelling))) {
       return false;
     }
     const from = this.lines.lineStart(Math.max(0, line - 1));
