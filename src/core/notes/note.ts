@@ -395,7 +395,8 @@ export class Note {
    */
   private deniedTwin(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
     const liked = LIKE_DENIED.test(this.text.slice(end, end + 16));
-    if (!liked && !/아님|아니[다야에]|아닙/.test(this.foldedLine(line))) {
+    const raw = liked ? '' : this.rawLine(line);
+    if (!liked && (raw.length > DENIAL_LINE || !/아님|아니[다야에]|아닙/.test(raw))) {
       return false;
     }
     const spelling = this.text.slice(start, end);
@@ -404,10 +405,6 @@ export class Note {
     }
     if (liked) {
       return true;
-    }
-    const raw = this.rawLine(line);
-    if (raw.length > DENIAL_LINE) {
-      return false;
     }
     const lineStart = this.lines.lineStart(line);
     for (const m of raw.matchAll(DENIED_AT_END)) {
