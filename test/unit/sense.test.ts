@@ -622,3 +622,14 @@ describe('heldout8·9에서 온 규칙 (rules from the eighth and ninth sets)', 
     assert.deepEqual(found('## 잡담\n\n- 비 옴\n- 늦잠\n- 라면\n- 만화 동아리에서 다들 CSM 얘기만 함 (체인소맨)\n'), []);
   });
 });
+
+describe('내장 용어집으로 (with the bundled glossary)', () => {
+  const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  it('가치자산의 동인 품질·가격·편리성의 편리성은 4C의 구매 편의성', () => {
+    assert.ok(ids('## 고객자산\n\n| 가치자산 (Value Equity) | 품질, 가격, 편리성 |\n').includes('2:편리성=convenience-4c'));
+  });
+  it('짧은 이름표(보충:) 뒤의 다른 교양 얘기도 다른 수업 줄', () => {
+    assert.equal(isOtherClassLine('- 보충2: 가족학 교양에서 "부모-자녀 친밀성" 척도 배움'), true);
+    assert.equal(isOtherClassLine('- 보충: CRM 수업에서 배운 친밀성'), false);
+  });
+});

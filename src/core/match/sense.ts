@@ -348,10 +348,10 @@ export function isAsideLine(raw: string): boolean {
 
 /**
  * What a line about another class starts with, after a chat line's time and name (`[오후 9:47]
- * 서연:`): its subject and the class (`경제원론 과제:`, `물리 교양 시간에`), or a 교양 — a class that
+ * 서연:`) or a short label (`보충:`): its subject and the class (`경제원론 과제:`, `물리 교양 시간에`), or a 교양 — a class that
  * is never this one — however it goes on (`문화유산 교양 기말 준비`, `세계사 교양 과제가`).
  */
-const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\[[^\]\n]{1,16}\]\s*[^\s:：\[\]]{1,10}\s?[:：]\s*)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])|교양(?:\s?(?:시간|과제|수업|기말|중간|시험|발표|레포트))?(?:\s|가|는|은|도|이라))/;
+const OTHER_CLASS = /^[\s>]*(?:[-*+]\s+)?(?:\[[^\]\n]{1,16}\]\s*)?(?:[^\s:：\[\]]{1,10}\s?[:：]\s*)?(?:\*\*)?((?:[^\s:：*]{1,15}\s){0,2}[^\s:：*]{0,15}?)\s?(?:(?:교양|수업|과제|실험|강의)(?:\s?(?:시간|과제|때))?\s?(?:에서|에|때|[:：])|교양(?:\s?(?:시간|과제|수업|기말|중간|시험|발표|레포트))?(?:\s|가|는|은|도|이라))/;
 const CLASS_WORD = /교양|수업|과제|실험|강의/;
 /** Words that make such a subject this course, or a day of it (`CRM 과제:`, `오늘 수업:`, `3주차 수업:`). */
 const THIS_CLASS = /crm|고객|마케팅|경영|우리|이번|오늘|어제|내일|지난|다음|전공|팀플|조별|\d/i;
