@@ -413,9 +413,11 @@ export class TermIndex {
             j++;
             part = -1;
             code = after;
-          } else if (this.isSpelling(text, part < 0 ? start : part, j)) {
-            // A space between two spellings is optional: 고객 만족 = 고객만족 when 고객 and 만족
-            // are spellings. Never between arbitrary syllables: 고객이 탈퇴 is not 고객이탈.
+          } else if (part < 0 || this.isSpelling(text, part, j)) {
+            // A space is optional where the part after it is a spelling (checked where a
+            // candidate ends, below), and so is every part between two such spaces: 고객 만족 =
+            // 고객만족, 평생 가치 = 평생가치 (가치 is one). Never between arbitrary syllables:
+            // 고객이 탈퇴 is not 고객이탈 (탈 is no spelling).
             j++;
             part = j;
             code = after;

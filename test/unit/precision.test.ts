@@ -135,7 +135,10 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
  * receives, chat lines about another 교양, `ㅋ` asides, 얘기 no longer relating a line to the course,
  * intensified denials and web cookies needing a web cue, heldout8 99.4% / 99.3%, heldout9 98.9% /
  * 99.0% (heldout7 99.4%, tuning2 98.3%). heldout10 and heldout11, written blind after those
- * and scored once at 7f637e0: 97.93% / 99.26% and 98.54% / 99.07%.
+ * and scored once at 7f637e0: 97.93% / 99.26% and 98.54% / 99.07%. Both are tuning data since:
+ * with `…이랑 무관` and `…이랑은 다른 거` as disclaimers, a line ending `(화학 얘기)`, and a space
+ * before a part that is a spelling (평생 가치 = 평생가치), heldout10 98.9% / 99.4%, heldout11 98.7%
+ * / 99.1%.
  */
 const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; traps: number; precision: number; recall: number }> = [
   { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.995, recall: 0.995 },
@@ -148,8 +151,8 @@ const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; tr
   { dir: 'heldout7', notes: 6, judgments: 1450, traps: 100, precision: 0.99, recall: 0.985 },
   { dir: 'heldout8', notes: 6, judgments: 1580, traps: 110, precision: 0.99, recall: 0.99 },
   { dir: 'heldout9', notes: 6, judgments: 1550, traps: 100, precision: 0.985, recall: 0.99 },
-  { dir: 'heldout10', notes: 6, judgments: 1600, traps: 120, precision: 0.975, recall: 0.99 },
-  { dir: 'heldout11', notes: 6, judgments: 1600, traps: 100, precision: 0.98, recall: 0.99 },
+  { dir: 'heldout10', notes: 6, judgments: 1600, traps: 120, precision: 0.985, recall: 0.99 },
+  { dir: 'heldout11', notes: 6, judgments: 1600, traps: 100, precision: 0.985, recall: 0.99 },
 ];
 
 for (const set of HELDOUT) {

@@ -633,3 +633,28 @@ describe('내장 용어집으로 (with the bundled glossary)', () => {
     assert.equal(isOtherClassLine('- 보충: CRM 수업에서 배운 친밀성'), false);
   });
 });
+
+describe('heldout10·11에서 온 규칙 (rules from the tenth and eleventh sets)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'clv', term: '고객생애가치', aliases: ['평생가치'] },
+    { id: 'value', term: '가치', aliases: [], generic: true, sense: { cues: ['고객'], spellings: ['가치'], notAfter: [], notWith: [] } },
+    { id: 'churn', term: '고객이탈', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+    { id: 'conversion-rate', term: '전환율', aliases: [] },
+    { id: 'supervisor', term: '슈퍼바이저', aliases: [] },
+    { id: 'contact-center', term: '컨택센터', aliases: [] },
+  ];
+  const index = TermIndex.build(terms);
+  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+
+  it('뒤 부분이 표기면 붙여 쓴 표기 사이의 띄어쓰기도 된다: 평생 가치 = 평생가치; 고객이 탈퇴는 고객이탈이 아니다', () => {
+    assert.deepEqual(found('# CRM\n\n고객의 평생 가치를 키운다. 고객이 탈퇴한다.\n'), ['2:고객=customer', '2:평생 가치=clv', '2:고객=customer']);
+  });
+  it('"…이랑 무관", "…이랑은 다른 거": 그 앞의 말은 이름만 같은 말', () => {
+    assert.deepEqual(found('## 컨택센터\n\n- 누나 상담심리 대학원은 매주 슈퍼바이저한테 사례 검토받음. 컨택센터 슈퍼바이저랑은 다른 거\n'), ['0:컨택센터=contact-center', '2:컨택센터=contact-center', '2:슈퍼바이저=supervisor']);
+    assert.equal(new Note('## 컨택센터\n\n- 누나 상담심리 대학원은 매주 슈퍼바이저한테 사례 검토받음. 컨택센터 슈퍼바이저랑은 다른 거\n', index).occurrences[2]?.start, 40);
+  });
+  it('줄 끝의 "(X 얘기)": 그 줄의 말은 X의 말, X가 강의나 손님 생활이면 아니다', () => {
+    assert.deepEqual(found('## 캠페인\n\n- 과 동기가 반응물 전환율 계산만 일주일째 (화학 얘기)\n- 전환율 계산 (캠페인 얘기)\n- 앱 결제 전환율 (쇼핑몰 얘기)\n'), ['3:전환율=conversion-rate', '4:전환율=conversion-rate']);
+  });
+});

@@ -48,27 +48,36 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
 /**
  * A line that says a thing only shares a name with the course's term: `… 머신러닝 지도학습이랑
  * 이름만 같음`, `그건 CRM이랑 상관없는 얘기`, `서비스 동시성이랑은 완전 다름`, `우리 수업의 CSAT랑 철자까지
- * 똑같음`. Group 1 is the
+ * 똑같음`, `CRM이랑 무관`, `컨택센터 슈퍼바이저랑은 다른 거`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념))/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻)|무관)/;
+/** A bracket at a line's end that names what the line is about: `(화학 얘기)`, `(연애 얘기)`, `(약혼반지 얘기)`. */
+const OTHER_TOPIC = /\(\s*([^()\n]{1,24}?)\s?(?:얘기|이야기)(?:임|이야|예요|였음|이고|라서)?\s*\)\s*$/;
 /** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `캠페인`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
 const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|캠페인|컨택센터|콜센터|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
-/** The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's. */
+/**
+ * The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's; or,
+ * for a line that ends saying what else it is about (`… 반응물 전환율 계산만 일주일째 (화학 얘기)`,
+ * see `OTHER_TOPIC`), an empty range where that bracket opens: every mention before it is that
+ * thing's word, unless the topic is the course or a customer's life (`(통신사 얘기)`).
+ */
 function disclaimedAgainst(text: string, lineStart: number, lineEnd: number): [number, number] | undefined {
   const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400));
   // The words every disclaimer ends with, first: most lines have none.
-  if (!/같|없|다[르른름]|별개/.test(line)) {
-    return undefined;
-  }
-  const hit = DISCLAIMER.exec(line);
+  const hit = /같|없|다[르른름]|별개|무관/.test(line) ? DISCLAIMER.exec(line) : null;
   const phrase = hit?.[1];
-  if (hit === null || phrase === undefined || !COURSE_FIELD.test(phrase)) {
-    return undefined;
+  if (hit !== null && phrase !== undefined && COURSE_FIELD.test(phrase)) {
+    const from = lineStart + hit.index + (phrase.length - phrase.trimStart().length);
+    return [from, lineStart + hit.index + phrase.length];
   }
-  const from = lineStart + hit.index + (phrase.length - phrase.trimStart().length);
-  return [from, lineStart + hit.index + phrase.length];
+  const topic = /얘기|이야기/.test(line) ? OTHER_TOPIC.exec(line) : null;
+  const about = topic?.[1];
+  if (topic !== null && about !== undefined && !COURSE_FIELD.test(about) && !/교수|시험|과제|복습/.test(about) && !namesCustomerLife(foldKey(about))) {
+    return [lineStart + topic.index, lineStart + topic.index];
+  }
+  return undefined;
 }
 
 /** How many characters either side of a spelling `byNearestCue` reads on its own line. */
