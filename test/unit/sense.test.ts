@@ -15,6 +15,11 @@ const terms: IndexTerm[] = [
 ];
 const index = TermIndex.build(terms);
 
+/** A function listing `line:text=id` of every occurrence of a note, with `index`. */
+function lister(index: TermIndex): (text: string) => string[] {
+  return (text) => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+}
+
 /** `[text, id]` of every occurrence of a note. */
 function mentions(text: string): Array<[string, string]> {
   return new Note(text, index).occurrences.map((o) => [o.text, o.id]);
@@ -152,7 +157,7 @@ describe('잡담 절 (casual sections: everyday words beside the course)', () =>
   ];
   const casualIndex = TermIndex.build(casualTerms);
   /** `line:text=id` of every occurrence. */
-  const found = (text: string): string[] => new Note(text, casualIndex).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(casualIndex);
 
   it('잡담 절의 일상어는 그 줄에 CRM 용어가 없으면 용어가 아니다: 진돗개 충성도는 아니고, 로열티 절의 충성도는 용어', () => {
     const note = '## 로열티\n\n충성도가 높은 고객.\n\n## 잡담\n\n친구네 진돗개는 충성도가 남다르다.\n';
@@ -269,7 +274,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
     { id: 'rfm', term: 'RFM', aliases: [] },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('"…이랑 이름만 같음/상관없는 얘기": 앞의 같은 이름은 일상어, 견준 강의 쪽 말은 용어', () => {
     const note = [
@@ -431,7 +436,7 @@ describe('곁말 블록과 약어 풀이 (aside blocks, acronym expansions)', ()
     { id: 'ebm', term: '이벤트 기반 마케팅', aliases: ['EBM', 'Event-Based Marketing'] },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('곁말 이름표: 줄 앞의 잡담·메모·일기·오늘 한 일 (낱말로), 콜론이나 괄호 앞, 또는 짧은 줄', () => {
     assert.deepEqual(
@@ -507,7 +512,7 @@ describe('되가리키는 말, 구분하는 말, 괄호 풀이 영어 이름 (po
     { id: 'solomo', term: '소로모', aliases: [], english: 'SoLoMo (Social, Local, Mobile)' },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('그 X, 다른 X: 앞의 같은 말(같은 줄이나 윗줄)이 일상어면 이것도 일상어, 용어면 용어', () => {
     const note = '## 관계 유지\n\n- 관계의 견고성. 그 견고성이 로열티를 만든다\n- 보충: 건물 견고성 테스트 영상 봄. 그 견고성은 물건 얘기\n';
@@ -557,7 +562,7 @@ describe('문장 끝의 부정과 두 낱말 notAfter (a sentence that denies th
     { id: 'value', term: '가치', aliases: [], generic: true, sense: { cues: ['고객'], spellings: ['가치'], notAfter: ['기업에 주는', '기업 입장', '할'], notWith: [] } },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('문장이 "<단서> X 아님"으로 끝나면 그 앞의 X는 일상어, 부정 속의 X는 용어', () => {
     assert.deepEqual(found('## 캠페인 오퍼\n\n- 중고거래 앱에서 "3만 원에 오퍼 넣을게요" 함. 흥정이지 캠페인 오퍼 아님\n'), ['0:오퍼=offer', '2:오퍼=offer']);
@@ -583,7 +588,7 @@ describe('손님으로서의 생활 (a course term met in the student\'s life as
     { id: 'loyalty', term: '로열티', aliases: [], sense: { cues: [], spellings: undefined, notAfter: ['직원'], notWith: [] } },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('잡담 절에서도 가게·앱·택배 얘기 속 강의 용어는 용어, 다른 분야 얘기 속 용어나 짧은 약어는 아니다', () => {
     const note = ['## 잡담', '', '- 룸메는 폰 새로 나오면 사전예약으로 첫날 사는 얼리어답터', '- 조별과제 점수 나누기로 분배 공정성 논쟁이 단톡에서 터짐', '- 편의점 본사 SV가 점검 옴', '- 주말에 빨래함', '- 영화 봄', '- 비 옴', '- 늦잠 잠', '- 라면 먹음', '- 산책함'].join('\n');
@@ -601,7 +606,7 @@ describe('heldout8·9에서 온 규칙 (rules from the eighth and ninth sets)', 
     { id: 'customer', term: '고객', aliases: [], generic: true },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('ㅋ 로 연 줄은 곁말: 컨택센터 절이라도 스피치 코칭은 일상어', () => {
     assert.equal(isAsideLine('ㅋ 스피치 학원 다니는 친구가 1:1 스피치 코칭 받는 중'), true);
@@ -645,7 +650,7 @@ describe('heldout10·11에서 온 규칙 (rules from the tenth and eleventh sets
     { id: 'contact-center', term: '컨택센터', aliases: [] },
   ];
   const index = TermIndex.build(terms);
-  const found = (text: string): string[] => new Note(text, index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  const found = lister(index);
 
   it('뒤 부분이 표기면 붙여 쓴 표기 사이의 띄어쓰기도 된다: 평생 가치 = 평생가치; 고객이 탈퇴는 고객이탈이 아니다', () => {
     assert.deepEqual(found('# CRM\n\n고객의 평생 가치를 키운다. 고객이 탈퇴한다.\n'), ['2:고객=customer', '2:평생 가치=clv', '2:고객=customer']);
