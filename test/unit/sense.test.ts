@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Note } from '../../src/core/notes/note';
-import { englishSpelling, expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isPlainEnglish, namedAfter, namesCustomerLife, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
+import { englishSpelling, expansionOf, inEnglishPhrase, inWorkTitle, isAsideLine, isOtherClassLine, isCasualLabel, isCasualTitle, isPlainEnglish, namedAfter, namesCustomerLife, namesStudy, relatesToCourse, wordBefore } from '../../src/core/match/sense';
 import { type IndexTerm, TermIndex } from '../../src/core/matcher';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { bundledSnapshot } from './helpers';
@@ -308,15 +308,16 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
       [true, true, true, false, false, false],
     );
   });
-  it('다른 수업 줄의 용어는 그 수업 말: 공부 말이나 이 수업과 견준 말만 용어', () => {
+  it('다른 수업 줄의 용어는 그 수업 말: 이 과목을 부르거나 이 수업과 견준 말만 용어, 공부 말만으로는 아니다', () => {
     const note = [
       '## 데이터마이닝', '',
       '- 생명과학 교양: 린네의 지도 학습 실습. 경쟁자 많음', // another class: neither stays
       '- 생명과학 교양: 뇌 신경망 구조. 7-4의 지도학습이랑은 완전히 다른 얘기', // the course's phrase stays
-      '- 통계 수업: 지도학습 복습', // a word about studying this course
+      '- 통계 수업: 지도학습 복습', // studying for that class (국제정치 교양 퀴즈 범위: … 외우기)
+      '- 통계 수업: CRM 지도학습 복습', // this course by name
       '- 지도학습과 경쟁자',
     ].join('\n');
-    assert.deepEqual(found(note), ['3:지도학습=supervised-learning', '4:지도학습=supervised-learning', '5:지도학습=supervised-learning', '5:경쟁자=competitor']);
+    assert.deepEqual(found(note), ['3:지도학습=supervised-learning', '5:CRM=crm', '5:지도학습=supervised-learning', '6:지도학습=supervised-learning', '6:경쟁자=competitor']);
   });
   it('메모 제목 절은 강의 용어가 많아도 줄마다 곁말: 혼자 쓴 강의 용어는 일상어, 번호 붙은 절(6.4 조별과제 메모)은 강의', () => {
     const note = [
@@ -661,5 +662,14 @@ describe('heldout10·11에서 온 규칙 (rules from the tenth and eleventh sets
   });
   it('줄 끝의 "(X 얘기)": 그 줄의 말은 X의 말, X가 강의나 손님 생활이면 아니다', () => {
     assert.deepEqual(found('## 캠페인\n\n- 과 동기가 반응물 전환율 계산만 일주일째 (화학 얘기)\n- 전환율 계산 (캠페인 얘기)\n- 앱 결제 전환율 (쇼핑몰 얘기)\n'), ['3:전환율=conversion-rate', '4:전환율=conversion-rate']);
+  });
+});
+
+describe('잡생각 절 (a section titled as stray thoughts)', () => {
+  it('잡생각은 잡담 제목: 그 절의 혼자 쓴 일상어는 용어가 아니다', () => {
+    assert.equal(isCasualTitle('카드 만들다가 생각난 것들 (잡생각)'), true);
+    const found = lister(bundledSnapshot().index);
+    const note = ['# 10장', '', '## 카드 만들다가 생각난 것들 (잡생각)', '', '- 자취방 CCTV 녹화기가 4채널이라고 집주인이 자랑함', '- 캠핑 동아리 원터치 텐트 편리성 최고', '- 비 옴', '- 늦잠'].join('\n');
+    assert.deepEqual(found(note).filter((f) => !f.startsWith('0:')), []);
   });
 });

@@ -236,7 +236,7 @@ export class SenseRules {
  */
 const CASUAL_TITLE_WORDS = [
   '잡담', '일기', '일상', '메모', '딴소리', '딴얘기', '딴 얘기', '여담', '사담', '수다', '후기', '근황', '번외', '낙서', '끄적',
-  '쉬어가기', '쉬는 시간', '기타', '교양', '개인', '오늘 있었던', '있었던 일', '오늘 한 일', '딴생각', 'tmi', 'diary', 'misc', 'off-topic', 'off topic',
+  '쉬어가기', '쉬는 시간', '기타', '교양', '개인', '오늘 있었던', '있었던 일', '오늘 한 일', '딴생각', '잡생각', 'tmi', 'diary', 'misc', 'off-topic', 'off topic',
   'personal', 'random',
 ].map(foldKey);
 

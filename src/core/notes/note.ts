@@ -52,6 +52,14 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * phrase compared to, up to three words before its particle.
  */
 const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻)|무관)/;
+/**
+ * Whether a folded line about another class turns to this course: by name (`CRM`, `이 과목`),
+ * not by a word of studying, which that class has too (`국제정치 교양 퀴즈 범위: … 외우기`).
+ */
+function namesThisCourse(folded: string): boolean {
+  return /crm|고객관계|마케팅|이과목|우리수업|이수업/.test(folded);
+}
+
 /** A bracket at a line's end that names what the line is about: `(화학 얘기)`, `(연애 얘기)`, `(약혼반지 얘기)`. */
 const OTHER_TOPIC = /\(\s*([^()\n]{1,24}?)\s?(?:얘기|이야기)(?:임|이야|예요|였음|이고|라서)?\s*\)\s*$/;
 /** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `캠페인`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
@@ -595,7 +603,7 @@ export class Note {
     const casual = this.casualSections(senses);
     const kind = casual.lines[line];
     if (kind === OTHER_CLASS) {
-      return !namesStudy(this.foldedLine(line));
+      return !namesThisCourse(this.foldedLine(line));
     }
     if (kind === 0 || casual.evidence[line] !== 0) {
       return false;
@@ -626,7 +634,7 @@ export class Note {
     const folded = this.foldedLine(line);
     if (casual.lines[line] === OTHER_CLASS) {
       // Another class's words stay its own unless the line turns to this course.
-      return namesStudy(folded) || namedAfter(this.text, end) || this.isDisclaimedAgainst(start, end, line) || this.inDenial(start, line);
+      return namesThisCourse(folded) || namedAfter(this.text, end) || this.isDisclaimedAgainst(start, end, line) || this.inDenial(start, line);
     }
     return (
       (casual.evidence[line] as number) > 1 ||
