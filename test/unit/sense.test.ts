@@ -303,6 +303,7 @@ describe('이름만 같은 말과 메모 절 (namesakes the note disclaims, asid
         '- CRM 과제: RFM 분석', '- 오늘 수업: 고객가치', '- 3주차 수업: CLV', '> - 과제: SNS 감성 분석', '- 마케팅 수업에서 배운 STP', '- 고객 경쟁자 분석'].map(isOtherClassLine),
       [true, true, true, true, true, false, false, false, false, false, false],
     );
+    assert.deepEqual(['메모: 교육학 시간에 학습 피라미드 배움', '- 통계학 시간엔 회귀분석', '- 마케팅 시간에 STP', '- 수업 시간에 RFM'].map(isOtherClassLine), [true, true, false, false]);
     assert.deepEqual(
       ['[오후 9:47] 서연: 나는 문화유산 교양 기말 준비 중', '[오후 8:10] 서연: 세계사 교양 과제가 한니발 전쟁', '[오후 8:11] 하람: 나는 협상론 교양에서 발표', '[오후 9:50] 서연: SERVQUAL 정리', '- A/B 테스트 실험 설계', '[오후 9:44] 나: 우리 수업 시간에 RFM'].map(isOtherClassLine),
       [true, true, true, false, false, false],
@@ -666,6 +667,10 @@ describe('heldout10·11에서 온 규칙 (rules from the tenth and eleventh sets
 });
 
 describe('잡생각 절 (a section titled as stray thoughts)', () => {
+  it('가치 판단의 가치는 고객가치가 아니다', () => {
+    const found = lister(bundledSnapshot().index);
+    assert.deepEqual(found('## 고객가치\n\n- 고객이 느끼는 가치\n- 사회과학은 가치 판단을 빼야 한다고 함\n'), ['0:고객가치=customer-value', '2:고객=customer', '2:가치=value']);
+  });
   it('잡생각은 잡담 제목: 그 절의 혼자 쓴 일상어는 용어가 아니다', () => {
     assert.equal(isCasualTitle('카드 만들다가 생각난 것들 (잡생각)'), true);
     const found = lister(bundledSnapshot().index);
