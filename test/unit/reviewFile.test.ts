@@ -10,6 +10,7 @@ import {
 } from '../../src/core/review/file';
 import { isTimestamp } from '../../src/core/review/state';
 import { message } from '../../src/core/messages';
+import { timeBudget } from './budget';
 
 function state(lastReview: string, extra: Partial<StoredReview> = {}): StoredReview {
   return { due: '2025-03-10T00:00:00.000Z', stability: 3.1, difficulty: 5.2, reps: 2, lapses: 0, state: 'review', lastReview, scheduledDays: 3, learningSteps: 0, ...extra };
@@ -293,7 +294,7 @@ describe('복습 기록 파일: 손상 사유와 건너뛴 항목의 내용 (rea
   const good = state('2025-03-02T00:00:00.000Z');
 
   it('너무 큰 파일의 사유는 바이트 수와 한도, 한도와 같은 크기는 읽는다', function () {
-    this.timeout(20_000); // two 32 MiB strings
+    this.timeout(timeBudget(20_000)); // two 32 MiB strings
     assert.deepEqual(reason(parseReviews('x'.repeat(MAX_REVIEWS_BYTES + 1))), { code: 'file.tooLarge', args: [MAX_REVIEWS_BYTES + 1, MAX_REVIEWS_BYTES] });
     const body = file({ a1: good });
     const exact = body + ' '.repeat(MAX_REVIEWS_BYTES - body.length);
