@@ -678,3 +678,16 @@ describe('잡생각 절 (a section titled as stray thoughts)', () => {
     assert.deepEqual(found(note).filter((f) => !f.startsWith('0:')), []);
   });
 });
+
+describe('heldout12·13에서 온 규칙 (rules from the twelfth and thirteenth sets)', () => {
+  const found = lister(bundledSnapshot().index);
+  it('강의 절 아래의 잡담 제목 절(### 오늘의 TMI)도 잡담: 위 제목의 강의 말이 닿지 않는다; 번호 붙은 "4-3. 기타 기법"은 강의', () => {
+    const tmi = ['## 10장 모바일 CRM', '', '- 접근성: 언제 어디서나', '', '### 오늘의 TMI', '', '> 엄마가 간식을 냉장고에 숨겨 놔서 간식 접근성이 떨어짐', '> 비 옴'].join('\n');
+    assert.deepEqual(found(tmi).filter((f) => f.endsWith('=reachability')), ['2:접근성=reachability']);
+    const misc = ['## 6장 데이터마이닝', '', '### 4-3. 기타 기법', '', '| 인공신경망 | 분류 |', '| 회귀분석 | 예측 |', '| 유전자 알고리즘 | 최적화 |'].join('\n');
+    assert.deepEqual(found(misc).filter((f) => !f.startsWith('0:') && !f.startsWith('2:')), ['4:인공신경망=neural-network', '5:회귀분석=regression-analysis', '6:유전자 알고리즘=genetic-algorithm']);
+  });
+  it('"…이랑 아무 상관 없음", "…이랑은 1도 상관없는": 부정을 세게 말해도 부정', () => {
+    assert.deepEqual(found('## 고객 유형\n\n- 경쟁자 분석\n> 헬스장 저녁 7시 벤치프레스 자리 경쟁자 최소 4명… 이건 고객 분류랑 아무 상관 없음ㅋㅋ\n').filter((f) => f.endsWith('=competitor')), ['2:경쟁자=competitor']);
+  });
+});

@@ -240,6 +240,15 @@ const CASUAL_TITLE_WORDS = [
   'personal', 'random',
 ].map(foldKey);
 
+/** Casual title words that never head the course's own notes (not 메모, 기타, 후기, which may). */
+const ASIDE_TITLE_WORDS = ['잡담', '일기', '일상', '딴소리', '딴얘기', '딴 얘기', '여담', '사담', '수다', '근황', '낙서', '딴생각', '잡생각', '쉬는 시간', 'tmi', 'off-topic', 'off topic'].map(foldKey);
+
+/** Whether a heading's title says its section is talk beside the course whatever is above it (`### 오늘의 TMI`). */
+export function isAsideTitle(title: string): boolean {
+  const folded = foldKey(title);
+  return ASIDE_TITLE_WORDS.some((word) => folded.includes(word));
+}
+
 /** Whether a heading's title says its section is beside the course (see `CASUAL_TITLE_WORDS`). */
 export function isCasualTitle(title: string): boolean {
   const folded = foldKey(title);

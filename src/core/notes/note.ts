@@ -1,5 +1,5 @@
 import type { KeyKind, TermIndex, TermMatch } from '../matcher';
-import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesCustomerLife, namesStudy, relatesToCourse } from '../match/sense';
+import { type SenseRules, expansionOf, inWorkTitle, isAsideLine, isAsideTitle, isCasualLabel, isCasualTitle, isOtherClassLine, namedAfter, namesCustomerLife, namesStudy, relatesToCourse } from '../match/sense';
 import { foldKey } from '../text/fold';
 import { utf8Length } from '../text/hash';
 import { LineIndex } from '../text/lines';
@@ -51,7 +51,7 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * 똑같음`, `CRM이랑 무관`, `컨택센터 슈퍼바이저랑은 다른 거`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻)|무관)/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|(?:(?:아무|1도|하나도|전혀)\s*)?상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻)|무관)/;
 /**
  * Whether a folded line about another class turns to this course: by name (`CRM`, `이 과목`),
  * not by a word of studying, which that class has too (`국제정치 교양 퀴즈 범위: … 외우기`).
@@ -96,12 +96,12 @@ const CUE_WINDOW = 120;
  * says not to confuse with or sets apart (`10장 모바일 특성에 나오는 편리성이랑 섞지 말 것`, `6.1의 DM
  * 발송이랑 다름`, `셋 다 OLAP이랑 무관`).
  */
-const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고|아님|아니다|아니야|아니에요|아닙니다)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이)\s*)?(?:헷갈리|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)/g;
+const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아니라|아니고|말고|아님|아니다|아니야|아니에요|아닙니다)|(?:[^\s,.;:()→]{1,20}\s+){0,4}[^\s,.;:()→]{1,20}?(?:이랑|랑|와|과)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이|아무|1도|하나도)\s*)?(?:헷갈리|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)/g;
 /**
  * What follows the course's word when a line sets an everyday thing apart from it: `… 노인
  * 접근성 얘기는 모바일 접근성이랑 다른 얘기`, `흥정이지 캠페인 오퍼 아님`.
  */
-const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이)\s*)?(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
+const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이|아무|1도|하나도)\s*)?(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
 /** Up to two words a sentence denies at its end (`캠페인 오퍼 아님`, `전화 콜백 아니다`). */
 const DENIED_AT_END = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아님|아니다|아니야|아니에요|아닙니다)/g;
 /** What follows a thing a line says it does not mean: `… 같은 거 말고`, `같은 게 아니라`, `같은 거 아님`. */
@@ -687,7 +687,10 @@ export class Note {
         // A note's title (`# 메모`) names the note, not an aside in it.
         titled = own.level > 1 && casualTitle[at] === true;
         let level = own.level;
-        for (let k = at - 1; k >= 0 && level > 1 && !evidence; k--) {
+        // A heading that says it is an aside (`### 오늘의 TMI`, see `isAsideTitle`) starts one even
+        // under a course heading: the course words above do not reach into it. Not a numbered one.
+        const aside = titled && !/\d/.test(own.title) && isAsideTitle(own.title);
+        for (let k = at - 1; k >= 0 && level > 1 && !evidence && !aside; k--) {
           const heading = headings[k] as Heading;
           if (heading.level < level) {
             level = heading.level;
