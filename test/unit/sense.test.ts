@@ -687,6 +687,10 @@ describe('heldout12·13에서 온 규칙 (rules from the twelfth and thirteenth 
     const misc = ['## 6장 데이터마이닝', '', '### 4-3. 기타 기법', '', '| 인공신경망 | 분류 |', '| 회귀분석 | 예측 |', '| 유전자 알고리즘 | 최적화 |'].join('\n');
     assert.deepEqual(found(misc).filter((f) => !f.startsWith('0:') && !f.startsWith('2:')), ['4:인공신경망=neural-network', '5:회귀분석=regression-analysis', '6:유전자 알고리즘=genetic-algorithm']);
   });
+  it('"…랑 약자만 같음", "…랑 다른 세계": 앞의 같은 이름은 이름만 같은 말', () => {
+    assert.deepEqual(found('## CTI\n\n- CTI 연동\n> 정보보안 동아리 발표 주제가 CTI 보고서 읽기. 8장 CTI랑 약자만 같음\n').filter((f) => f.endsWith('=cti')), ['0:CTI=cti', '2:CTI=cti', '3:CTI=cti']);
+    assert.equal(new Note('## CTI\n\n- CTI 연동\n> 정보보안 동아리 발표 주제가 CTI 보고서 읽기. 8장 CTI랑 약자만 같음\n', bundledSnapshot().index).occurrences.filter((o) => o.line === 3).length, 1);
+  });
   it('"…이랑 아무 상관 없음", "…이랑은 1도 상관없는": 부정을 세게 말해도 부정', () => {
     assert.deepEqual(found('## 고객 유형\n\n- 경쟁자 분석\n> 헬스장 저녁 7시 벤치프레스 자리 경쟁자 최소 4명… 이건 고객 분류랑 아무 상관 없음ㅋㅋ\n').filter((f) => f.endsWith('=competitor')), ['2:경쟁자=competitor']);
   });

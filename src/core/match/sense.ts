@@ -132,6 +132,11 @@ export class SenseRules {
     return (rule !== undefined && (rule.spellings === undefined || rule.spellings.has(folded))) || this.plain.get(id)?.has(folded) === true;
   }
 
+  /** Whether the rule of `id` names cues at all. */
+  hasCues(id: string): boolean {
+    return (this.rules.get(id)?.cues.length ?? 0) > 0;
+  }
+
   /** Whether one of the cues of `id` occurs in `folded` (folded text); false when it has none. */
   hasCueIn(id: string, folded: string): boolean {
     const rule = this.rules.get(id);

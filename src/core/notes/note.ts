@@ -51,7 +51,7 @@ function comparedTwin(text: string, start: number, end: number, item: () => stri
  * 똑같음`, `CRM이랑 무관`, `컨택센터 슈퍼바이저랑은 다른 거`. Group 1 is the
  * phrase compared to, up to three words before its particle.
  */
-const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자)만\s*같|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|(?:(?:아무|1도|하나도|전혀)\s*)?상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻)|무관)/;
+const DISCLAIMER = /((?:[^\s.,;:!?…→()\[\]"“”'‘’]{1,20} ){0,2}[^\s.,;:!?…→()\[\]"“”'‘’]{1,20}?)(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:이름|단어|말|글자|약자)만\s*같|달리\s|관계\s?없|(?:철자|스펠링)(?:만|까지|는)?\s*(?:똑)?같|(?:(?:아무|1도|하나도|전혀)\s*)?상관\s*없|(?:완전히?|전혀|아예)\s*(?:다른|다르|다름|별개)|다른\s*(?:얘기|이야기|개념|것|거|말|뜻|세계)|무관)/;
 /**
  * Whether a folded line about another class turns to this course: by name (`CRM`, `이 과목`),
  * not by a word of studying, which that class has too (`국제정치 교양 퀴즈 범위: … 외우기`).
@@ -63,7 +63,7 @@ function namesThisCourse(folded: string): boolean {
 /** A bracket at a line's end that names what the line is about: `(화학 얘기)`, `(연애 얘기)`, `(약혼반지 얘기)`. */
 const OTHER_TOPIC = /\(\s*([^()\n]{1,24}?)\s?(?:얘기|이야기)(?:임|이야|예요|였음|이고|라서)?\s*\)\s*$/;
 /** Words that say a compared phrase is the course's (`CRM`, `머신러닝`, `캠페인`, `서비스`, `수업의`, `7-4의`, `10장`), or an acronym. */
-const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|캠페인|컨택센터|콜센터|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
+const COURSE_FIELD = /\d+[-.]\d+의|\d+장|CRM|머신러닝|데이터 ?마이닝|마케팅|캠페인|전략|채널|컨택센터|콜센터|서비스|수업|강의|교재|연관규칙|모바일|고객|(?<![A-Za-z])[A-Z]{2,10}(?![A-Za-z])/;
 
 /**
  * The phrase a disclaiming line (see `DISCLAIMER`) compares to, as offsets, when the course's; or,
@@ -431,7 +431,8 @@ export class Note {
         continue;
       }
       const folded = foldKey(phrase);
-      if (kept.every((id) => senses.hasCueIn(id, folded))) {
+      // The course's cue, or for a term with none, a word of its own before the spelling (`구매 관여도 아님`).
+      if (kept.every((id) => senses.hasCueIn(id, folded) || (!senses.hasCues(id) && /\S\s+\S/.test(phrase.trim())))) {
         return true;
       }
     }
