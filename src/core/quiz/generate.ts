@@ -342,7 +342,7 @@ class Generator {
       }
       return;
     }
-    if (!this.want('list')) {
+    if (!this.want('list') && !this.want('sequence')) {
       return;
     }
     let lead = this.leadOf(previous)?.text;
