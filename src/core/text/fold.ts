@@ -16,13 +16,24 @@ export function foldKey(value: string): string {
   // workspace: folded once each, in a memo that is dropped when it grows large.
   let folded = memo.get(value);
   if (folded === undefined) {
-    folded = foldNormalized(normalizeWord(value));
+    folded = detached(foldNormalized(normalizeWord(value)));
     if (memo.size >= MEMO_LIMIT) {
       memo.clear();
     }
-    memo.set(value, folded);
+    // A copy of the key: a slice of a note (`text.slice(start, end)`) would keep the whole note
+    // alive in the memo.
+    memo.set(detached(value), folded);
   }
   return folded;
+}
+
+/** A fresh copy of a short string, sharing no memory with the string it was sliced from. */
+function detached(value: string): string {
+  const codes = new Array<number>(value.length);
+  for (let i = 0; i < value.length; i++) {
+    codes[i] = value.charCodeAt(i);
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** The longest string `foldKey` remembers, and how many it remembers at most. */
