@@ -103,7 +103,10 @@ const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:�
  */
 const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이|아무|1도|하나도)\s*)?(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
 /** Up to two words a sentence denies at its end (`캠페인 오퍼 아님`, `전화 콜백 아니다`). */
-const DENIED_AT_END = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:아님|아니다|아니야|아니에요|아닙니다)/g;
+const END_DENIAL = '아님|아니다|아니야|아니에요|아닙니다';
+const DENIED_AT_END = new RegExp(`(?:[^\\s,.;:()]{1,20}\\s+)?[^\\s,.;:()]{1,20}?(?:이|가)?\\s*(?:${END_DENIAL})`, 'g');
+/** Whether a line has one of those endings at all: the cheap test before `DENIED_AT_END`. */
+const HAS_END_DENIAL = new RegExp(END_DENIAL);
 /** What follows a thing a line says it does not mean: `… 같은 거 말고`, `같은 게 아니라`, `같은 거 아님`. */
 const LIKE_DENIED = /^\s*같은\s*(?:거|것|게)\s*(?:말고|아니|아님|아닌)/;
 /** A word that points back to a thing named before, right before a mention (`그 견고성`, `다른 친밀성`). */
@@ -413,7 +416,7 @@ export class Note {
   private deniedTwin(senses: SenseRules, kept: readonly string[], start: number, end: number, line: number): boolean {
     const liked = LIKE_DENIED.test(this.text.slice(end, end + 16));
     const raw = liked ? '' : this.rawLine(line);
-    if (!liked && (raw.length > DENIAL_LINE || !/아님|아니[다야에]|아닙/.test(raw))) {
+    if (!liked && (raw.length > DENIAL_LINE || !HAS_END_DENIAL.test(raw))) {
       return false;
     }
     const spelling = this.text.slice(start, end);
