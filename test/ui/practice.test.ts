@@ -2,7 +2,7 @@
 // with the keyboard, then a window reload — the history, the status bar, the tree's progress and
 // the panel are still there. Screenshots (Korean UI strings) go to test-results/.
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -142,9 +142,12 @@ describe('연습 패널 (한국어 화면, 키보드로 전부 풀고 창을 다
       assert.ok(kinds.has(expected), `${expected} in ${[...kinds].join(', ')}`);
     }
 
-    const reviews = (): Record<string, { chapter?: string }> => (JSON.parse(readFileSync(path.join(folder, '.crm-notes', 'reviews.json'), 'utf8')) as { cards: Record<string, { chapter?: string }> }).cards;
-    // Every grade the panel acknowledged is in the file (the last write may still be landing).
-    for (let attempt = 0; attempt < 40 && Object.keys(reviews()).length < total; attempt++) {
+    const reviewsFile = path.join(folder, '.crm-notes', 'reviews.json');
+    const reviews = (): Record<string, { chapter?: string }> => (JSON.parse(readFileSync(reviewsFile, 'utf8')) as { cards: Record<string, { chapter?: string }> }).cards;
+    // Every grade the panel acknowledged is in the file (the first write may not have landed yet,
+    // so a missing file counts as no grades while we wait; the assertion below reads it for real).
+    const landed = (): number => (existsSync(reviewsFile) ? Object.keys(reviews()).length : 0);
+    for (let attempt = 0; attempt < 40 && landed() < total; attempt++) {
       await page.waitForTimeout(250);
     }
     assert.equal(Object.keys(reviews()).length, total);
