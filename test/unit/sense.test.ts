@@ -695,3 +695,46 @@ describe('heldout12·13에서 온 규칙 (rules from the twelfth and thirteenth 
     assert.deepEqual(found('## 고객 유형\n\n- 경쟁자 분석\n> 헬스장 저녁 7시 벤치프레스 자리 경쟁자 최소 4명… 이건 고객 분류랑 아무 상관 없음ㅋㅋ\n').filter((f) => f.endsWith('=competitor')), ['2:경쟁자=competitor']);
   });
 });
+
+describe('인용한 산문 줄과 손님으로서의 단골 (quoted prose asides, a regular as the student lives it)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'positioning', term: '포지셔닝', aliases: [], sense: { cues: ['시장', '브랜드'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'brand', term: '브랜드', aliases: [] },
+    { id: 'callback', term: '콜백', aliases: [], sense: { cues: ['상담원'], spellings: undefined, notAfter: [], notWith: [] } },
+  ];
+  const found = lister(TermIndex.build(terms));
+
+  it('인용 블록의 산문 줄이 일기처럼 끝나면 곁말, 목록·표·번호 줄이나 끝맺지 않은 줄은 아니다', () => {
+    assert.deepEqual(
+      [
+        '> 밴드 합주실에서 드럼 세팅 포지셔닝 바꿨더니 하이햇 손이 안 닿음',
+        '> 우리 조 학번 이질성 심함',
+        '>> 스키장 렌탈 부츠에 이탈 방지 스트랩 달려 있었음',
+        '> - 콜백: 대기 길면 나중에 전화드림',
+        '> | 포기율 | 기다리다 끊은 콜 비율 |',
+        '> 2. 신뢰성 (Reliability): 약속한 서비스를 정확하게 해냄',
+        '> **정리** 채널 통합함',
+        '> 포지셔닝은 고객 마음속 자리를 정하는 것',
+        '밴드 합주실에서 드럼 세팅 포지셔닝 바꿨더니 하이햇 손이 안 닿음',
+      ].map(isAsideLine),
+      [true, true, true, false, false, false, false, false, false],
+    );
+  });
+  it('시장 얘기 절이라도 인용한 합주실 얘기의 포지셔닝은 일상어, 같은 줄에 단서가 있으면 용어', () => {
+    const note = [
+      '## 시장 포지셔닝', '',
+      '- 포지셔닝: 고객 마음속에 브랜드 자리 잡기',
+      '> 밴드 합주실에서 드럼 세팅 포지셔닝 바꿨더니 하이햇 손이 안 닿음',
+      '> 카페마다 브랜드 포지셔닝 다르다는 거 오늘 체감함',
+    ].join('\n');
+    assert.deepEqual(found(note), ['0:포지셔닝=positioning', '2:포지셔닝=positioning', '2:브랜드=brand', '4:브랜드=brand', '4:포지셔닝=positioning']);
+  });
+  it('내장 용어집: 손님으로 간 가게의 단골과 친구를 데려간 옹호자 단계는 용어, 시험 단골 문제는 아니다', () => {
+    const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+    const note = ['## 잡담', '', '- 비 옴', '- 늦잠', '- 라면', '- 동네 국밥집 단골 됐더니 사장님이 고기 더 줌 → 친구 3명 데려감 → 나 옹호자 단계', '- 중간고사 단골 문제 정리함'].join('\n');
+    const found = ids(note);
+    assert.ok(found.includes('5:단골=regular-patron'), found.join(', '));
+    assert.ok(found.includes('5:옹호자=advocate'), found.join(', '));
+    assert.ok(!found.some((m) => m.startsWith('6:단골')), found.join(', '));
+  });
+});

@@ -325,6 +325,8 @@ export function namedAfter(text: string, end: number): boolean {
 const ASIDE_MARK = /ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|^[\s>]*(?:[-*+]\s+)?[ㅋㅎㅠㅜ]\s|(?:^|[^A-Za-z])TMI(?:[^A-Za-z]|$)|여담|잡담|뻘소리|딴소리|딴얘기|^[\s>]*(?:[-*+]\s+)?\/\/\s/;
 /** Words of the student's own day: a time (오늘, 어제, 주말에) or the people and places of it. */
 const ASIDE_DAY = /(?:^|[\s(\[])(?:오늘|어제|그제|엊그제|어젯밤|아까|방금|주말|지난주|저번 ?주|엄마|아빠|친구|동생|룸메|남친|여친|언니|오빠|누나|삼촌|사촌|이모|알바|동아리|단톡|조별과제|학생회|본가|군대|휴가 때)/;
+/** A quoted line of prose (`> 우리 조 학번 이질성 심함`): not a list item, table row, heading or numbered point. */
+const QUOTED_PROSE = /^\s*>[\s>]*(?![-*+|#]|\d+[.)]|\*\*)[^\s>]/;
 /** A line that ends like a diary, before closing marks: 봄, 먹음, 더라, or a past tense (갔다, 외웠음, 했는데). */
 const ASIDE_ENDING = /(?:봄|옴|먹음|받음|삼|더라|던데|ㅋ|ㅎ|ㅠ|ㅜ|([\uac00-\ud7a3])(?:다|음|는데|지만))[\s.!?~…)\]]*$/;
 /** The final consonant ㅆ of a Hangul syllable: a past tense (갔, 외웠, 했). */
@@ -357,7 +359,7 @@ function endsLikeDiary(whole: string): boolean {
  */
 export function isAsideLine(raw: string): boolean {
   const line = raw.replace(/\r?\n$/, '');
-  return ASIDE_MARK.test(line) || isCasualLabel(line) || (ASIDE_DAY.test(line) && endsLikeDiary(line));
+  return ASIDE_MARK.test(line) || isCasualLabel(line) || ((ASIDE_DAY.test(line) || QUOTED_PROSE.test(line)) && endsLikeDiary(line));
 }
 
 /**
