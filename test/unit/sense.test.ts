@@ -738,3 +738,27 @@ describe('인용한 산문 줄과 손님으로서의 단골 (quoted prose asides
     assert.ok(!found.some((m) => m.startsWith('6:단골')), found.join(', '));
   });
 });
+
+describe('모든 표기에 걸리는 notAfter, 일상어 표기가 없는 뜻 (notAfter for every spelling; a sense with no everyday spelling)', () => {
+  const terms: IndexTerm[] = [
+    // 가격: a course word anywhere, also on an aside line; only an asset or a blow right before it is not.
+    { id: 'price', term: '가격', aliases: ['판매가'], generic: true, sense: { cues: [], spellings: [], notAfter: ['주식', '머리'], notWith: [] } },
+    { id: 'regular', term: '단골', aliases: ['단골고객'], sense: { cues: ['고객'], spellings: ['단골'], notAfter: ['시험'], notWith: [] } },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+  ];
+  const found = lister(TermIndex.build(terms));
+
+  it('주식 가격·머리 가격은 가격이 아니고, 잡담 줄의 학식 가격은 가격, 별칭 앞의 notAfter도 걸린다', () => {
+    const note = ['## 잡담', '', '- 비 옴', '- 늦잠', '- 엄마가 산 주식 가격이 반토막 남', '- 학식 가격 또 올랐음 ㅠㅠ', '- 검도 시합에서 머리 가격 한 방', '- 주식 판매가 공시 봄'].join('\n');
+    assert.deepEqual(found(note), ['5:가격=price']);
+  });
+  it('일상어 표기(단골) 밖의 별칭(단골고객)도 notAfter 뒤에서는 아니다; 단서가 필요한 건 그 표기만', () => {
+    assert.deepEqual(found('## 공부\n\n- 시험 단골고객 문제\n- 단골고객은 자주 산다\n- 단골이 되면 자주 산다\n'), ['3:단골고객=regular', '4:단골=regular']); // 고객 (in 단골고객) is 단골's cue
+  });
+  it('내장 용어집: 비트코인·금·아파트 가격은 일상어, 용병형 고객은 가격에 민감은 용어', () => {
+    const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+    const found = ids('## 고객 유형\n\n- 용병형 고객은 가격에 민감\n- 선배가 비트코인 가격 떨어졌다고 우울해함\n- 요즘 금 가격 미쳤다\n- 아파트 가격 또 올랐대\n');
+    assert.ok(found.includes('2:가격=price'), found.join(', '));
+    assert.ok(!found.some((m) => /^[345]:가격/.test(m)), found.join(', '));
+  });
+});

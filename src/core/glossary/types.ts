@@ -100,9 +100,13 @@ export interface Sense {
    * Empty when the spelling is the term anywhere except after `notAfter` or beside `notWith`.
    */
   readonly cues: readonly string[];
-  /** The spellings that need a cue; undefined for all of them. */
+  /**
+   * The spellings that are everyday words, which need a cue (and `notWith` is read for); undefined
+   * for all of them, empty for none (가격: a course word anywhere, only `notAfter` tells the asset
+   * price `주식 가격` apart).
+   */
   readonly spellings: readonly string[] | undefined;
-  /** Words that, written right before the spelling (`직원 로열티`, `TV 채널`), mean the everyday sense. */
+  /** Words that, written right before any spelling (`직원 로열티`, `TV 채널`), mean the everyday sense. */
   readonly notAfter: readonly string[];
   /** Words that, anywhere on the same line (`인질 구출하는 액션 영화`), mean the everyday sense. */
   readonly notWith: readonly string[];

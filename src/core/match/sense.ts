@@ -16,9 +16,9 @@ export interface SenseTerm {
 interface Rule {
   /** Folded cue words, term ids expanded to every spelling of that term. */
   readonly cues: readonly string[];
-  /** Folded spellings that need a cue; undefined for every spelling. */
+  /** Folded spellings that are everyday words (need a cue, follow `notWith`); undefined for every spelling. */
   readonly spellings: ReadonlySet<string> | undefined;
-  /** Folded words that mark the everyday sense when written right before the spelling. */
+  /** Folded words that mark the everyday sense when written right before any spelling of the term. */
   readonly notAfter: readonly string[];
   /** Folded words that mark the everyday sense anywhere on the spelling's line. */
   readonly notWith: readonly string[];
@@ -216,11 +216,11 @@ export class SenseRules {
     if (rule === undefined) {
       return true;
     }
-    if (rule.spellings !== undefined && !rule.spellings.has(folded)) {
-      return true;
-    }
     if (rule.notAfter.length > 0 && endsWithAny(wordsBefore(text, start), rule.notAfter)) {
       return false;
+    }
+    if (rule.spellings !== undefined && !rule.spellings.has(folded)) {
+      return true;
     }
     if (rule.notWith.length > 0) {
       const folded = line === undefined ? foldKey(lineAround(text, start, end)) : line();
