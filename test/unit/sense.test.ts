@@ -762,3 +762,18 @@ describe('모든 표기에 걸리는 notAfter, 일상어 표기가 없는 뜻 (n
     assert.ok(!found.some((m) => /^[345]:가격/.test(m)), found.join(', '));
   });
 });
+
+describe('관여도와 전환율의 뜻 단서 (sense cues of 관여도 and 전환율, bundled glossary)', () => {
+  const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+  it('구매 관여도는 용어, 사건 관여도·팀플 관여도(그건 구매 관여도 아님)는 아니다', () => {
+    const found = ids('## 소비자 행동\n\n- 고관여 제품은 관여도가 높아 정보를 많이 찾음\n- 뉴스에서 용의자의 사건 관여도를 조사 중이래\n> 팀플에서 조원들 프로젝트 관여도가 다 달라서 힘듦 (그건 구매 관여도 아님)\n');
+    assert.ok(found.includes('2:관여도=involvement'), found.join(', '));
+    assert.ok(!found.some((m) => /^3:관여도/.test(m)), found.join(', '));
+    assert.ok(!found.some((m) => /^4:관여도/.test(m)), found.join(', '));
+  });
+  it('쇼핑몰 전환율은 용어, 학점·에너지 전환율은 아니다', () => {
+    const found = ids('## 웹 분석\n\n- 쇼핑몰 방문자 중 구매한 비율 = 전환율\n- 교환학생 학점 전환율 물어봄\n- 태양광 에너지 전환율 얘기\n');
+    assert.ok(found.includes('2:전환율=conversion-rate'), found.join(', '));
+    assert.ok(!found.some((m) => /^[34]:전환율/.test(m)), found.join(', '));
+  });
+});
