@@ -777,3 +777,12 @@ describe('관여도와 전환율의 뜻 단서 (sense cues of 관여도 and 전�
     assert.ok(!found.some((m) => /^[34]:전환율/.test(m)), found.join(', '));
   });
 });
+
+describe('고객 차별화의 가치 (the value a customer brings the firm, bundled glossary)', () => {
+  it('IDIC 차별화의 가치·한 명당 가치는 고객가치가 아니고, 편익 − 가격의 가치는 그대로', () => {
+    const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.text}=${o.id}`);
+    const found = ids('## IDIC\n\n2. Differentiate 차별화: 가치·욕구별로 나누기\n- 뒤 단계로 갈수록 고객 수는 줄고 한 명당 가치는 커짐\n- 고객이 느끼는 가치 = 편익 − 가격\n');
+    assert.ok(!found.some((m) => /^[23]:가치=/.test(m)), found.join(', '));
+    assert.ok(found.includes('4:가치=value'), found.join(', '));
+  });
+});
