@@ -786,3 +786,21 @@ describe('고객 차별화의 가치 (the value a customer brings the firm, bund
     assert.ok(found.includes('4:가치=value'), found.join(', '));
   });
 });
+
+describe('둘을 나누는 줄 (a line that tells two same-named things apart)', () => {
+  const terms: IndexTerm[] = [
+    { id: 'olap', term: 'OLAP', aliases: [] },
+    { id: 'pivot', term: '피벗', aliases: [], sense: { cues: ['olap', '큐브'], spellings: undefined, notAfter: [], notWith: [] } },
+  ];
+  const found = lister(TermIndex.build(terms));
+
+  it('"모니터 피벗이랑 OLAP 피벗은 다른 얘기": 앞의 피벗은 일상어, 단서를 단 뒤의 피벗은 용어', () => {
+    assert.deepEqual(found('## OLAP 연산\n\n- 모니터 피벗이랑 OLAP 피벗은 당연히 다른 얘기\n'), ['0:OLAP=olap', '2:OLAP=olap', '2:피벗=pivot']);
+    assert.equal(new Note('## OLAP 연산\n\n- 모니터 피벗이랑 OLAP 피벗은 당연히 다른 얘기\n', TermIndex.build(terms)).occurrences.find((o) => o.id === 'pivot')?.start, 16);
+  });
+  it('뒤의 것에 단서가 없거나, 다르다고 하지 않거나, 세 낱말보다 멀면 그대로', () => {
+    assert.deepEqual(found('## OLAP 연산\n\n- 피벗이랑 저 피벗은 다른 얘기\n- 피벗이랑 OLAP 피벗은 같은 말\n- 피벗이랑 아주 길게 설명한 OLAP 피벗은 다른 얘기\n'), [
+      '0:OLAP=olap', '2:피벗=pivot', '2:피벗=pivot', '3:피벗=pivot', '3:OLAP=olap', '3:피벗=pivot', '4:피벗=pivot', '4:OLAP=olap', '4:피벗=pivot',
+    ]);
+  });
+});

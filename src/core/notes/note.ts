@@ -102,6 +102,38 @@ const NEGATED = /(?:[^\s,.;:()]{1,20}\s+)?[^\s,.;:()]{1,20}?(?:이|가)?\s*(?:�
  * 접근성 얘기는 모바일 접근성이랑 다른 얘기`, `흥정이지 캠페인 오퍼 아님`.
  */
 const SET_APART = /^(?:(?:이랑|랑|와|과|하고)(?:은|는)?\s*(?:(?:완전히?|전혀|아예|많이|아무|1도|하나도)\s*)?(?:헷갈|혼동|섞|다름|다른|달라|무관|상관\s?없|관계\s?없|별개)|(?:이|가)?\s*(?:아니라|아니고|아님|아니다|아니야|말고))/;
+/** The particle that compares a thing with a second one, right after the first (`모니터 피벗이랑 …`). */
+const COMPARED_WITH = /^(?:이랑|랑|와|과|하고)(?:은|는)?\s+/;
+/** What follows the second of two same-named things a line tells apart: `… OLAP 피벗은 당연히 다른 얘기`. */
+const TOLD_APART = /^(?:은|는|이|가)?\s*(?:(?:완전히?|전혀|아예|당연히|많이|좀)\s*)?(?:다른|다름|달라|다르|별개|무관)/;
+
+/**
+ * Whether an everyday spelling at `[start, end)` is the first of a pair its line tells apart,
+ * the second written with a cue of the course within three words before it (`MOSFET 채널 … 그
+ * 채널이랑 고객 접점 채널은 완전 다른 말`, `모니터 피벗이랑 OLAP 피벗은 당연히 다른 얘기`): then
+ * it is the everyday one.
+ */
+function pairedApart(senses: SenseRules, kept: readonly string[], text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 64);
+  // The cheap test first: a comparing particle right after (most mentions have none).
+  const particle = COMPARED_WITH.exec(after);
+  if (particle === null) {
+    return false;
+  }
+  const spelling = text.slice(start, end);
+  const rest = after.slice(particle[0].length);
+  const second = rest.indexOf(spelling);
+  if (second <= 0 || !TOLD_APART.test(rest.slice(second + spelling.length)) || !kept.every((id) => senses.isEveryday(id, spelling))) {
+    return false;
+  }
+  const before = rest.slice(0, second);
+  if (/[.,;:!?…→()\n]/.test(before) || before.trim().split(/\s+/).length > 3) {
+    return false;
+  }
+  const folded = foldKey(before);
+  return kept.every((id) => senses.hasCueIn(id, folded));
+}
+
 /** Up to two words a sentence denies at its end (`캠페인 오퍼 아님`, `전화 콜백 아니다`). */
 const END_DENIAL = '아님|아니다|아니야|아니에요|아닙니다';
 const DENIED_AT_END = new RegExp(`(?:[^\\s,.;:()]{1,20}\\s+)?[^\\s,.;:()]{1,20}?(?:이|가)?\\s*(?:${END_DENIAL})`, 'g');
@@ -400,7 +432,7 @@ export class Note {
         senses.accepts(candidate, this.text, start, end, context, itemText) &&
         !(senses.isEveryday(candidate, spelling) && this.offTopic(senses, line()) && !this.cueOnLine(senses, candidate, start, line()) && !SET_APART.test(this.text.slice(end, end + 24))),
     );
-    if (kept.length > 0 && (this.refersBack(senses, kept, start, end, line()) || this.deniedTwin(senses, kept, start, end, line()))) {
+    if (kept.length > 0 && (this.refersBack(senses, kept, start, end, line()) || this.deniedTwin(senses, kept, start, end, line()) || pairedApart(senses, kept, this.text, start, end))) {
       return undefined;
     }
     const [first, ...rest] = kept.length > 1 ? this.byNearestCue(senses, kept, start, end) : kept;
