@@ -4,7 +4,7 @@ import { type Card, type CardType, generateCards, summarize } from '../../src/co
 import { attach, listQuestion, sequenceQuestion } from '../../src/core/quiz/grammar';
 import { hintOf } from '../../src/core/quiz/text';
 import { timeBudget } from './budget';
-import { bundledSnapshot } from './helpers';
+import { bundledSnapshot, withUserGlossary } from './helpers';
 
 function cards(text: string, types?: CardType[], seed?: number): Card[] {
   const { glossary, index } = bundledSnapshot();
@@ -369,6 +369,11 @@ describe('조사 (grammar)', () => {
       ['BigData를 순서대로 쓰시오.', ['수집', '저장', '분석']],
       ['CRM을 순서대로 쓰시오.', ['고객 확보', '고객 유지', '고객 강화']],
     ]);
+  });
+  it('한글 표제어의 약어 별칭은 글자대로 읽는다: m-CRM을(엠), 표제어 모바일 고객관리를 따르지 않는다', () => {
+    const { glossary, index } = withUserGlossary({ version: 1, terms: [{ id: 'mobile-crm-test', term: '모바일 고객관리', aliases: ['m-CRM'], definition: '휴대 기기로 하는 고객관계관리.', chapter: 'ch10' }] });
+    const got = generateCards(new Note('m-CRM: 접속 → 조회 → 응대\n\n모바일 고객관리: 접속 → 조회 → 응대\n', index), 'note.md', glossary, { types: ['sequence'] });
+    assert.deepEqual(got.map((c) => c.front), ['m-CRM을 순서대로 쓰시오.', '모바일 고객관리를 순서대로 쓰시오.']);
   });
   it('생성된 어떤 앞면에도 은(는), 이(가), 을(를)이 없다', () => {
     const text = '## Excel\n- 수식\n- 차트\n\nExcel: 입력 → 계산 → 출력\n\nBig Data와 CRM\n\n불량고객의 유형:\n- 도둑형\n- 호전형';

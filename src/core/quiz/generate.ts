@@ -284,9 +284,10 @@ class Generator {
     if (fold(spelled) === fold(term.term)) {
       return term.reading;
     }
-    // An acronym is read letter by letter (STP → 에스티피를), never as its headword (타깃 마케팅을);
-    // an English word of a Hangul headword is read as the headword (Big Data → 빅데이터는).
-    if (/^[A-Z0-9&./-]+$/.test(spelled) && /[A-Z].*[A-Z]/.test(spelled)) {
+    // An acronym is read letter by letter (STP → 에스티피를, e-CRM → 이씨알엠을), never as its
+    // headword (타깃 마케팅을, 전자 고객관계관리를); an English word of a Hangul headword is read as
+    // the headword (Big Data → 빅데이터는).
+    if ((/^[A-Z0-9&./-]+$/.test(spelled) && /[A-Z].*[A-Z]/.test(spelled)) || /[A-Z]{2}$/.test(spelled)) {
       return undefined;
     }
     return /[A-Za-z]$/.test(spelled) && /[\uac00-\ud7a3]$/.test(term.term) ? term.term : undefined;
