@@ -509,17 +509,11 @@ export class Note {
   private byNearestCue(senses: SenseRules, kept: readonly string[], start: number, end: number): string[] {
     const lines = this.lines;
     const at = lines.position(start).line;
-    const headings = this.headings;
-    let from = 0;
-    let to = lines.lineCount - 1;
-    for (const heading of headings) {
-      if (heading.line <= at) {
-        from = heading.line;
-      } else {
-        to = heading.line - 1;
-        break;
-      }
-    }
+    // The section's first line (its heading), found by halving: a note may have thousands.
+    const section = this.sectionAt(at);
+    const from = section < 0 ? 0 : (this.headings[section] as Heading).line;
+    const next = this.headings[section + 1];
+    const to = next === undefined ? lines.lineCount - 1 : next.line - 1;
     // The note's own words first: a gloss right after the mention (`DM(우편 발송)`), else the
     // nearest line above in the section that defines the abbreviation (`데이터 마트(DM)`).
     const gloss = /^[ \t]*\(([^()\n]{1,40})\)/.exec(this.text.slice(end, end + 60));
