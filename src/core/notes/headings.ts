@@ -32,7 +32,8 @@ function parser(): InstanceType<typeof MarkdownIt> {
  * blank line, and line numbers are mapped back. That is all the block rules look at to decide
  * these headings. A skeleton without setext underlines is read by `atxHeadings` (no parser); one
  * with them by markdown-it; a note with an indented `#` or fence line (which may belong to a list
- * item) is parsed whole. Tests compare the result with a parse of the whole note on a corpus and
+ * item), or with a line that may open an HTML block (which hides the `#` lines inside it), is
+ * parsed whole. Tests compare the result with a parse of the whole note on a corpus and
  * on generated notes. Front matter is blanked too (markdown-it does not know it, and would read
  * its closing `---` as a setext underline).
  *
@@ -40,9 +41,10 @@ function parser(): InstanceType<typeof MarkdownIt> {
  * // [{ title: '고객로열티', level: 1, line: 0 }, { title: '1. 고객과의 관계', level: 2, line: 2 }]
  */
 export function extractHeadings(text: string): Heading[] {
-  const { kept, lines, setext, indented } = skeleton(text);
-  if (indented) {
-    // An indented `#` or fence may continue a list item above it, which the skeleton drops.
+  const { kept, lines, setext, whole } = skeleton(text);
+  if (whole) {
+    // An indented `#` or fence may continue a list item above it, which the skeleton drops; an
+    // HTML block (`<!-- … -->`, `<details>` …) runs past lines the skeleton drops.
     return headingsOfFullParse(text);
   }
   return setext ? headingsOf(parser().parse(kept.join('\n'), {}), lines) : atxHeadings(kept, lines);
@@ -79,22 +81,24 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*)|$)/;
 /** A line that opens or closes a fence: its marker. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** A line that may open an HTML block (markdown-it runs with `html: true`). */
+const HTML_START = /^ {0,3}</;
 
 /**
  * The note with every line that cannot take part in a heading dropped (see `extractHeadings`),
  * each run of dropped lines written as one blank line so that paragraphs stay apart, and the
  * original line of each skeleton line.
  */
-function skeleton(text: string): { kept: string[]; lines: Uint32Array; setext: boolean; indented: boolean } {
+function skeleton(text: string): { kept: string[]; lines: Uint32Array; setext: boolean; whole: boolean } {
   const lines = blankFrontMatter(text).split(/\r\n|\n|\r/);
   const keep = new Uint8Array(lines.length);
   let setext = false;
-  let indented = false;
+  let whole = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (ATX.test(line) || FENCE.test(line)) {
       keep[i] = 1;
-      indented ||= line.charCodeAt(0) === 0x20;
+      whole ||= line.charCodeAt(0) === 0x20;
     } else if (UNDERLINE.test(line)) {
       keep[i] = 1;
       setext ||= i > 0 && (lines[i - 1] as string).trim() !== '';
@@ -102,6 +106,8 @@ function skeleton(text: string): { kept: string[]; lines: Uint32Array; setext: b
       for (let k = i - 1; k >= 0 && keep[k] === 0 && (lines[k] as string).trim() !== ''; k--) {
         keep[k] = 1;
       }
+    } else if (HTML_START.test(line)) {
+      whole = true;
     }
   }
   const kept: string[] = [];
@@ -115,7 +121,7 @@ function skeleton(text: string): { kept: string[]; lines: Uint32Array; setext: b
       at.push(i);
     }
   }
-  return { kept, lines: Uint32Array.from(at), setext, indented };
+  return { kept, lines: Uint32Array.from(at), setext, whole };
 }
 
 /**
