@@ -143,7 +143,9 @@ describe('정밀도: 손으로 판정한 학생 노트 (precision on hand-judged
  * course headings (### 오늘의 TMI) and denials like 아무 상관 없음, heldout12 97.7% / 99.2%, heldout13
  * 97.9% / 98.8% (heldout2 99.7% / 99.1%). heldout14 and heldout15, written blind after those and
  * scored once at c1aebd1: 99.67% / 99.43% and 99.63% / 99.41% — sets with fewer everyday-sense
- * traps (39 and 51, against 65–90 in heldout10–13; see their READMEs).
+ * traps (39 and 51, against 65–90 in heldout10–13; see their READMEs). heldout16 and heldout17,
+ * written blind after the quoted-prose asides, 가격 after an asset and the cues of 관여도 and 전환율,
+ * and scored once at 2f7edef: 98.74% / 97.44% and 98.39% / 99.19% (73 and 68 everyday-sense traps).
  */
 const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; traps: number; precision: number; recall: number }> = [
   { dir: 'heldout', notes: 3, judgments: 500, traps: 60, precision: 0.995, recall: 0.995 },
@@ -162,6 +164,8 @@ const HELDOUT: ReadonlyArray<{ dir: string; notes: number; judgments: number; tr
   { dir: 'heldout13', notes: 6, judgments: 1600, traps: 120, precision: 0.975, recall: 0.985 },
   { dir: 'heldout14', notes: 6, judgments: 1290, traps: 70, precision: 0.995, recall: 0.99 },
   { dir: 'heldout15', notes: 6, judgments: 1470, traps: 120, precision: 0.995, recall: 0.99 },
+  { dir: 'heldout16', notes: 6, judgments: 1630, traps: 100, precision: 0.985, recall: 0.97 },
+  { dir: 'heldout17', notes: 6, judgments: 1600, traps: 120, precision: 0.98, recall: 0.99 },
 ];
 
 for (const set of HELDOUT) {
