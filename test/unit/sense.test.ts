@@ -804,3 +804,12 @@ describe('둘을 나누는 줄 (a line that tells two same-named things apart)',
     ]);
   });
 });
+
+describe('부정 속 장 번호는 공부 말이 아니다 (a chapter named inside a denial does not make an aside about studying)', () => {
+  it('> 요가 골반 포지셔닝 → 7장 포지셔닝이랑 다름: 앞의 포지셔닝은 일상어, 부정 밖에서 7장을 말하면 그대로', () => {
+    const ids = (text: string): string[] => new Note(text, bundledSnapshot().index).occurrences.map((o) => `${o.line}:${o.start}:${o.id}`);
+    const found = ids('## 7장 STP\n\n- 포지셔닝: 고객 마음속 자리\n> 요가 수업 선생님: "골반 포지셔닝부터 다시 잡을게요" → 7장 포지셔닝이랑 다름\n> 7장 복습하다가 골반 포지셔닝 생각남\n');
+    assert.deepEqual(found.filter((m) => m.startsWith('3:')), ['3:38:positioning']); // only 7장's, in the denial
+    assert.ok(found.includes('4:14:positioning'), found.join(', '));
+  });
+});

@@ -638,8 +638,35 @@ export class Note {
     if (kind === 0 || casual.evidence[line] !== 0) {
       return false;
     }
-    // An aside in a course section may still be about studying (`외우는 팁: 롤업은 … ㅋㅋ`).
-    return kind === CASUAL || !namesStudy(this.foldedLine(line));
+    // An aside in a course section may still be about studying (`외우는 팁: 롤업은 … ㅋㅋ`), but not
+    // by the chapter it sets the thing apart from (`요가 골반 포지셔닝 → 7장 포지셔닝이랑 다름`).
+    return kind === CASUAL || !this.studiedOutsideDenials(line);
+  }
+
+  /** Whether `line` names studying (see `namesStudy`) outside what it denies or disclaims. */
+  private studiedOutsideDenials(line: number): boolean {
+    const folded = this.foldedLine(line);
+    if (!namesStudy(folded)) {
+      return false;
+    }
+    const denied = this.deniedIn(line);
+    const disclaimed = this.disclaimed(line);
+    if (denied.length === 0 && disclaimed === undefined) {
+      return true;
+    }
+    let kept = folded;
+    for (const [from, to] of [...denied].sort((a, b) => b[0] - a[0])) {
+      kept = `${kept.slice(0, from)} ${kept.slice(to)}`;
+    }
+    if (disclaimed !== undefined) {
+      const lineStart = this.lines.lineStart(line);
+      const raw = this.rawLine(line);
+      const [from, to] = [disclaimed[0] - lineStart, disclaimed[1] - lineStart];
+      // The disclaimed phrase in raw offsets: its folded text goes too.
+      const phrase = foldKey(raw.slice(from, to));
+      kept = phrase === '' ? kept : kept.replace(phrase, ' ');
+    }
+    return namesStudy(kept);
   }
 
   /**
