@@ -72,3 +72,84 @@ describe('곁말 줄의 단서와 손님 생활 (Note: cues on an aside line, th
     assert.deepEqual(new Note(note, index).occurrences.map((o) => `${o.line}:${o.start}:${o.id}`), ['7:6:early-adopter']);
   });
 });
+
+describe('곁말 블록과 문단 (Note: aside blocks and paragraphs)', () => {
+  const index = TermIndex.build([
+    { id: 'loyalty', term: '충성도', aliases: [], sense: { cues: ['고객'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'crm', term: 'CRM', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+  ]);
+  const lines = (text: readonly string[]): number[] => new Note(text.join('\n'), index).occurrences.filter((o) => o.id === 'loyalty').map((o) => o.line);
+
+  it('인용 안에서는 아래 줄의 이름표가 곁말을 연다(그 인용 끝까지); 인용 밖 목록에서는 첫 줄 이름표만', () => {
+    assert.deepEqual(lines([
+      '## CRM 고객 충성도', '',
+      '> 요약: 고객 충성도는 재구매로 드러남', '> 마지막 잡담) 오늘 비 옴', '> 진돗개 충성도 최고', '',
+      '- 요약: 충성도 정리', '- 잡담) 오늘 비 옴', '- 진돗개 충성도 최고',
+    ]), [0, 2, 6, 8]);
+  });
+  it('이름표 문단은 빈 줄, 제목, 인용의 시작과 끝, 빈 > 줄, 코드 블록에서 끝난다', () => {
+    const head = ['## CRM 고객 충성도', '- CRM 정리', '- CRM 복습', ''];
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', '진돗개 충성도 최고', '', '진돗개 충성도 최고']), [0, 7]);
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', '### CRM 고객', '진돗개 충성도 최고']), [0, 6]);
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', '> 진돗개 충성도 최고']), [0, 5]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '진돗개 충성도 최고']), [0, 5]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '>', '> 진돗개 충성도 최고']), [0, 6]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '> 진돗개 충성도 최고']), [0]);
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', '```', '코드', '```', '진돗개 충성도 최고']), [0, 8]);
+    // Only a line that starts with > is quoted, only one with #s up to three spaces in is a heading,
+    // and only > with nothing after it is an empty quoted line.
+    assert.deepEqual(lines([...head, '요약->B 정리', '잡담) 오늘 비 옴', '진돗개 충성도 최고']), [0, 6]);
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', '요약->B 진돗개 충성도 최고']), [0]);
+    assert.deepEqual(lines([...head, '잡담: 오늘 비 옴', 'C# 메모', '진돗개 충성도 최고']), [0]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '> A->', '> 진돗개 충성도 최고']), [0]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '>>', '> 진돗개 충성도 최고']), [0]);
+    assert.deepEqual(lines([...head, '> 잡담: 오늘 비 옴', '>  ', '> 진돗개 충성도 최고']), [0, 6]);
+  });
+});
+
+describe('목록 항목의 부모 줄 (Note: the list item a line is nested in, for notWith)', () => {
+  const index = TermIndex.build([
+    { id: 'hostage', term: '인질', aliases: [], sense: { cues: [], spellings: undefined, notAfter: [], notWith: ['영화'] } },
+    { id: 'crm', term: 'CRM', aliases: [] },
+  ]);
+  const lines = (text: readonly string[]): number[] => new Note(text.join('\n'), index).occurrences.filter((o) => o.id === 'hostage').map((o) => o.line);
+
+  it('부모 항목의 notWith 말(영화)이 자식 줄에도 걸린다: 8줄 안, 더 얕은 항목만, 빈 줄·제목에서 멈춤', () => {
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', '  - 인질 구출 장면']), []);
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', '  설명 줄', '  - 인질 구출 장면']), []);
+    assert.deepEqual(lines(['## CRM', '- 고객 유형', '  - 인질 고객']), [2]);
+    assert.deepEqual(lines(['## CRM', '- 인질 고객', '- 영화 정리']), [1]);
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', '  - CRM', '  - 인질 구출 장면']), []); // a sibling is no parent, the parent further up is
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', ...Array.from({ length: 8 }, () => '  - CRM'), '  - 인질 구출 장면']), [10]);
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', ...Array.from({ length: 7 }, () => '  - CRM'), '  - 인질 구출 장면']), []);
+    assert.deepEqual(lines(['## CRM', '- 액션 영화 정리', '', '  - 인질 구출 장면']), [3]);
+    assert.deepEqual(lines(['- 액션 영화 정리', '## CRM', '  - 인질 구출 장면']), [2]);
+    assert.deepEqual(lines(['## CRM', '영화 정리', '  - 인질 구출 장면']), [2]); // not a list item above
+  });
+});
+
+describe('잡담 절을 가르는 제목 (Note: which headings make a casual section)', () => {
+  const index = TermIndex.build([
+    { id: 'loyalty', term: '충성도', aliases: [], sense: { cues: ['고객'], spellings: undefined, notAfter: [], notWith: [] } },
+    { id: 'crm', term: 'CRM', aliases: [] },
+    { id: 'customer', term: '고객', aliases: [], generic: true },
+  ]);
+  const lines = (text: readonly string[]): number[] => new Note(text.join('\n'), index).occurrences.filter((o) => o.id === 'loyalty').map((o) => o.line);
+
+  it('강의 제목 아래의 ### 오늘의 TMI는 곁말 절, 번호 붙은 ### 3. TMI는 강의 절', () => {
+    assert.deepEqual(lines(['## CRM 고객 충성도', '- CRM 정리', '### 오늘의 TMI', '- 진돗개 충성도 최고', '- CRM 복습 많이 함']), [0]);
+    assert.deepEqual(lines(['## CRM 고객 충성도', '- CRM 정리', '### 3. TMI', '- 진돗개 충성도 최고', '- CRM 복습 많이 함']), [0, 3]);
+    assert.deepEqual(lines(['## CRM 고객 충성도', '- CRM 정리', '### 3. TMI', '- 진돗개 충성도 최고', '- 비 옴', '- 늦잠']), [0, 3]);
+  });
+  it('같은 깊이의 앞 제목은 조상이 아니다; 잡담 조상 아래 절은 잡담 제목을 물려받는다', () => {
+    assert.deepEqual(lines(['# 노트', '## CRM 고객', '- CRM', '## 잡담', '- 진돗개 충성도 최고', '- 고객 얘기', '- 비 옴', '- 늦잠', '- 라면']), []);
+    assert.deepEqual(lines(['## 잡담 모음', '### 강아지', '- 진돗개 충성도 최고', '- 고객']), []);
+    assert.deepEqual(lines(['## 강아지 모음', '### 강아지', '- 진돗개 충성도 최고', '- 고객']), [2]);
+  });
+  it('번호 붙은 메모 제목(## 6.4 조별과제 메모)은 첫 제목이라도 강의 절; 메모 절의 곁말은 다음 제목 줄에 닿지 않는다', () => {
+    assert.deepEqual(lines(['## 6.4 조별과제 메모', '- CRM 정리', '- 진돗개 충성도 최고', '- CRM 고객']), [2]);
+    assert.deepEqual(lines(['## 조별과제 메모', '- CRM 정리', '- 진돗개 충성도 최고', '- CRM 고객']), []);
+    assert.deepEqual(lines(['## 메모 (도서관)', '- CRM 정리', '- CRM 복습', '- 비 옴', '## 충성도 정리', '- 고객 충성도는 재구매']), [4, 5]);
+  });
+});
