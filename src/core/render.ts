@@ -97,7 +97,7 @@ export function renderTerm(term: Term, glossary: Glossary, options: RenderOption
     if (options.mentions !== undefined && options.mentions.length > 0) {
       lines.push('', `#### ${escapeMarkdown(options.labels.mentions ?? 'In your notes')} (${options.mentions.length})`, '');
       for (const mention of options.mentions) {
-        lines.push(`- [${escapeMarkdown(mention.label)}](${mention.href.replace(/[()\s]/g, encodeURIComponent)})`);
+        lines.push(`- [${escapeMarkdown(mention.label)}](${mention.href.replace(/[()\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)))})`);
       }
     }
     lines.push('', `*${escapeMarkdown(options.labels.source)}: ${escapeMarkdown(term.source.file)}*`);
