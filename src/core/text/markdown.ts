@@ -38,7 +38,8 @@ export function blockRegions(text: string): Region[] {
       break;
     }
     if (hit[0] === '<!--') {
-      const close = text.indexOf('-->', hit.index + 4);
+      // From the second dash: `<!-->` and `<!--->` are whole (empty) comments, as in CommonMark.
+      const close = text.indexOf('-->', hit.index + 2);
       const end = close < 0 ? text.length : close + 3;
       regions.push({ start: hit.index, end });
       BLOCK_START.lastIndex = end;
@@ -137,7 +138,7 @@ export function inlineRegions(text: string, from = 0, to = text.length): Region[
       }
       end = close + 1;
       regions.push({ start: hit.index, end });
-    } else if (token.endsWith(':') === false && /^[ \t]*\[/.test(token)) {
+    } else if (/^[ \t]*\[/.test(token)) {
       regions.push({ start: hit.index + token.indexOf(']:') + 2, end: lineEnd });
       end = lineEnd;
     } else {

@@ -17,13 +17,15 @@ export interface NormalizedText {
 }
 
 const NEEDS_WORK =
-  /[\u00a0\u00ad\u0300-\u036f\u1100-\u11ff\u2000-\u200f\u202f\u205f\u2060\u3000\ufeff\uff01-\uff5e]/;
+  /[\u00a0\u00ad\u0300-\u036f\u1100-\u11ff\u2000-\u200f\u202f\u205f\u2060\u3000\uf900-\ufaff\ufeff\uff01-\uff5e]/;
 
 /**
  * Normalises `input.slice(from, to)` for matching:
  * - conjoining jamo (NFD, as macOS writes files) compose into syllables: `만족` → `만족`
  * - other combining sequences are NFC-composed
  * - full-width ASCII folds to ASCII: `ＣＲＭ` → `CRM`, `２：８` → `2:8`
+ * - CJK compatibility ideographs (hanja a Korean IME picks by reading) become their NFC form,
+ *   as `normalizeWord` makes them in glossary keys
  * - zero-width characters, soft hyphens and BOMs are dropped
  * - NBSP, U+3000 and other space characters become a plain space
  *
@@ -107,6 +109,15 @@ export function normalizeForMatching(input: string, from = 0, to = input.length)
     }
     if (code >= 0xff01 && code <= 0xff5e) {
       push(code - 0xfee0, i, i + 1);
+      i += 1;
+      continue;
+    }
+    if (code >= 0xf900 && code <= 0xfaff) {
+      const nfc = input.charAt(i).normalize('NFC');
+      grow(nfc.length);
+      for (let k = 0; k < nfc.length; k++) {
+        push(nfc.charCodeAt(k), i, i + 1);
+      }
       i += 1;
       continue;
     }
